@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+
+namespace Ward.Security.Keys;
+
+/// <summary>
+/// The key-encryption key. It only wraps and unwraps data keys; no field is ever encrypted with it
+/// directly, so rotating it means re-wrapping a few rows, not re-encrypting the data.
+/// </summary>
+public sealed class MasterKey
+{
+    private readonly byte[] _key;
+
+    /// <summary>Creates a master key from 32 bytes and names its origin.</summary>
+    public MasterKey(byte[] key, string origin)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length != 32)
+        {
+            throw new ArgumentException("A master key has exactly 32 bytes.", nameof(key));
+        }
+
+        _key = (byte[])key.Clone();
+        Origin = origin;
+        Id = Convert.ToHexStringLower(SHA256.HashData(_key))[..16];
+    }
+
+    /// <summary>A short fingerprint that names the key without revealing it.</summary>
+    public string Id { get; }
+
+    /// <summary>Where the key came from: "environment", "file" or "development".</summary>
+    public string Origin { get; }
+
+    /// <summary>Wraps a data key; the associated data binds it to its owner and purpose.</summary>
+    public byte[] Wrap(ReadOnlySpan<byte> dataKey, string associatedData) =>
+        AesGcmCipher.Encrypt(_key, dataKey, associatedData);
+
+    /// <summary>Unwraps a data key wrapped by <see cref="Wrap"/>.</summary>
+    public byte[] Unwrap(ReadOnlySpan<byte> wrapped, string associatedData) =>
+        AesGcmCipher.Decrypt(_key, wrapped, associatedData);
+}

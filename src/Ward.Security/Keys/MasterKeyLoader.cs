@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+
+namespace Ward.Security.Keys;
+
+/// <summary>Finds the master key as <see cref="KeyOptions"/> describes.</summary>
+public sealed class MasterKeyLoader(ILogger<MasterKeyLoader> logger)
+{
+    private const string DevelopmentKeyFile = "master.dev.key";
+
+    /// <summary>Loads the master key; generates a development key under
+    /// <paramref name="dataDirectory"/> when none is configured and that is allowed.</summary>
+    public MasterKey Load(KeyOptions options, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        if (!string.IsNullOrWhiteSpace(options.MasterKey))
+        {
+            return new MasterKey(Decode(options.MasterKey, "Ward:Keys:MasterKey"), "environment");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.MasterKeyFile))
+        {
+            var text = File.ReadAllText(options.MasterKeyFile);
+            return new MasterKey(Decode(text, "Ward:Keys:MasterKeyFile"), "file");
+        }
+
+        if (!options.AllowDevelopmentKey)
+        {
+            throw new InvalidOperationException(
+                "No master key: set Ward__Keys__MasterKey or Ward__Keys__MasterKeyFile.");
+        }
+
+        return LoadDevelopmentKey(dataDirectory);
+    }
+
+    /// <summary>Makes a new random key in the Base64 form that the options expect.</summary>
+    public static string NewKeyText() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    private MasterKey LoadDevelopmentKey(string dataDirectory)
+    {
+        var folder = Path.Combine(dataDirectory, "keys");
+        var path = Path.Combine(folder, DevelopmentKeyFile);
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(path, NewKeyText());
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        SecurityLog.DevelopmentMasterKey(logger, path);
+        return new MasterKey(Decode(File.ReadAllText(path), path), "development");
+    }
+
+    private static byte[] Decode(string text, string source)
+    {
+        try
+        {
+            var bytes = Convert.FromBase64String(text.Trim());
+            if (bytes.Length == 32)
+            {
+                return bytes;
+            }
+        }
+        catch (FormatException)
+        {
+            // Reported below without echoing the value.
+        }
+
+        throw new InvalidOperationException(
+            $"The master key from {source} is not Base64 of 32 bytes.");
+    }
+}

@@ -1,0 +1,23 @@
+namespace Ward.Storage.Entities;
+
+/// <summary>One patient's thread on one channel.</summary>
+public sealed class ConversationRow
+{
+    public required string Id { get; set; }
+
+    public required string PracticeId { get; set; }
+
+    public required string PatientId { get; set; }
+
+    public required string Channel { get; set; }
+
+    public required byte[] ReplyAddressCipher { get; set; }
+
+    public string? Language { get; set; }
+
+    public string? LastCategory { get; set; }
+
+    public long LastInboundAtMs { get; set; }
+
+    public long CreatedAtMs { get; set; }
+}

@@ -1,0 +1,19 @@
+namespace Ward.Storage.Entities;
+
+/// <summary>A patient, found by the blind index of their E.164 phone number.</summary>
+public sealed class PatientRow
+{
+    public required string Id { get; set; }
+
+    public required string PracticeId { get; set; }
+
+    public required string PhoneIndex { get; set; }
+
+    public required byte[] PhoneCipher { get; set; }
+
+    public byte[]? NameCipher { get; set; }
+
+    public string? PhoneRegion { get; set; }
+
+    public long CreatedAtMs { get; set; }
+}

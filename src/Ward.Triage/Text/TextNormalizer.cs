@@ -1,0 +1,76 @@
+namespace Ward.Triage.Text;
+
+/// <summary>
+/// Folds a message into the form every lexicon phrase is compiled to: lower case, no Latin,
+/// Greek or Cyrillic diacritics, ASCII digits, apostrophes dropped, punctuation turned into
+/// token breaks, and runs of one repeated letter collapsed to a single letter. Collapsing every
+/// run (not only runs of three) lets "helppp", "cheeest" and "feel" meet their lexicon forms
+/// without a dictionary; phrases are collapsed the same way, so nothing is lost in matching.
+/// </summary>
+internal static class TextNormalizer
+{
+    public static NormalizedText Normalize(string text)
+    {
+        var builder = new TextBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c))
+            {
+                // Emoji and other astral symbols only separate words.
+                builder.Break(CharClass.Space);
+                i++;
+                continue;
+            }
+
+            AppendOne(builder, text, i, c);
+        }
+
+        return builder.Build();
+    }
+
+    private static void AppendOne(TextBuilder builder, string text, int i, char c)
+    {
+        var kind = FoldTable.Classify(c);
+        switch (kind)
+        {
+            case CharClass.Letter:
+                var folded = FoldTable.Fold(c);
+                if (builder.InToken && builder.Last == folded)
+                {
+                    builder.ExtendLast(i + 1);
+                }
+                else
+                {
+                    builder.Append(folded, i, i + 1);
+                }
+
+                break;
+            case CharClass.Digit:
+                builder.Append(FoldTable.Fold(c), i, i + 1);
+                break;
+            case CharClass.Ignorable:
+                break;
+            default:
+                if (IsDecimalPoint(builder, text, i, c))
+                {
+                    builder.Append('.', i, i + 1);
+                }
+                else
+                {
+                    builder.Break(kind);
+                }
+
+                break;
+        }
+    }
+
+    // "38,7" and "38.7" are the same temperature; keeping the point inside the token lets the
+    // temperature reader see one number.
+    private static bool IsDecimalPoint(TextBuilder builder, string text, int i, char c) =>
+        c is '.' or ',' or '\u066B'
+        && builder.InToken
+        && char.IsAsciiDigit(builder.Last)
+        && i + 1 < text.Length
+        && FoldTable.Classify(text[i + 1]) == CharClass.Digit;
+}
