@@ -1,3 +1,7 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
 namespace Ward.Channels;
 
 /// <summary>
@@ -45,6 +49,20 @@ public static class ProviderHttp
                 SendFailureKind.Retryable,
                 innerException: ex);
         }
+    }
+
+    /// <summary>
+    /// Serializes <paramref name="body"/> up front so the request carries a Content-Length:
+    /// streamed (chunked) JSON is refused by some gateways and simple stand-ins.
+    /// </summary>
+    public static HttpContent CreateJsonContent(JsonNode body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body.ToJsonString()));
+        content.Headers.ContentType =
+            new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
@@ -41,12 +40,13 @@ public sealed class PagerDutyClient(
         ArgumentException.ThrowIfNullOrWhiteSpace(page.DedupKey, nameof(page));
         if (page.DedupKey.Length > MaxDedupKeyLength)
         {
-            throw new ArgumentException("The dedup key is longer than 255 characters.", nameof(page));
+            throw new ArgumentException(
+                "The dedup key is longer than 255 characters.", nameof(page));
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, options.Value.EventsUrl)
         {
-            Content = JsonContent.Create(TriggerEvent(routingKey, page)),
+            Content = ProviderHttp.CreateJsonContent(TriggerEvent(routingKey, page)),
         };
         try
         {
@@ -125,11 +125,11 @@ public sealed class PagerDutyClient(
     {
         if (ex.Kind == SendFailureKind.Retryable)
         {
-            logger.PageDeferred(ex.Kind, ex.HttpStatus);
+            logger.PageDeferred(ex.HttpStatus);
         }
         else
         {
-            logger.PageRefused(ex.Kind, ex.HttpStatus);
+            logger.PageRefused(ex.HttpStatus);
         }
     }
 }

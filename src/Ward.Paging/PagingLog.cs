@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Ward.Channels;
 
 namespace Ward.Paging;
 
@@ -14,12 +13,10 @@ internal static partial class PagingLog
     public static partial void PageTriggered(this ILogger logger, int kindCount);
 
     [LoggerMessage(3001, LogLevel.Warning,
-        "PagerDuty page not accepted yet ({Kind}): HTTP {HttpStatus}; it will be retried")]
-    public static partial void PageDeferred(
-        this ILogger logger, SendFailureKind kind, int? httpStatus);
+        "PagerDuty page not accepted yet (HTTP {HttpStatus}); it is retryable")]
+    public static partial void PageDeferred(this ILogger logger, int? httpStatus);
 
     [LoggerMessage(3002, LogLevel.Critical,
-        "PagerDuty refused an on-call page ({Kind}): HTTP {HttpStatus}; on-call is not paged")]
-    public static partial void PageRefused(
-        this ILogger logger, SendFailureKind kind, int? httpStatus);
+        "PagerDuty refused an on-call page (HTTP {HttpStatus}); on-call is not paged by it")]
+    public static partial void PageRefused(this ILogger logger, int? httpStatus);
 }

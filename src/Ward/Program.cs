@@ -1,6 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Ward.Cli;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+return await WardCommandLine.RunAsync(args);

@@ -20,16 +20,14 @@ public static class TwilioSignature
     /// </summary>
     /// <param name="url">
     /// The public URL Twilio called, exactly as configured there, query string included
-    /// (behind a proxy, rebuild it: the internal URL never verifies).
+    /// (behind a proxy, rebuild it: the internal URL never verifies). A string, not a
+    /// <see cref="Uri"/>, because the signed text is the URL as written, before normalising.
     /// </param>
     /// <param name="parameters">Every decoded form field received; never a filtered subset.</param>
     /// <param name="headerValue">The <c>X-Twilio-Signature</c> header; null gives false.</param>
     /// <param name="authToken">The account's auth token.</param>
     /// <exception cref="ArgumentException">The auth token is empty (a configuration error).
     /// </exception>
-    [SuppressMessage(
-        "Design", "CA1054:URI parameters should not be strings",
-        Justification = "The signed text is the URL as Twilio wrote it; Uri would normalise it.")]
     public static bool IsValid(
         string url,
         IEnumerable<KeyValuePair<string, string>> parameters,

@@ -12,17 +12,17 @@ internal static class WhatsAppJson
     // Largest Unix time DateTimeOffset can hold (9999-12-31T23:59:59Z).
     private const long MaxUnixSeconds = 253_402_300_799;
 
-    public static JsonElement.ArrayEnumerator RequiredArray(
+    public static IEnumerable<JsonElement> RequiredArray(
         JsonElement parent, string name, string path) =>
         Optional(parent, name, JsonValueKind.Array, path) is { } value
             ? value.EnumerateArray()
             : throw WebhookFormatException.BadField(Join(path, name));
 
-    public static JsonElement.ArrayEnumerator OptionalArray(
+    public static IEnumerable<JsonElement> OptionalArray(
         JsonElement parent, string name, string path) =>
         Optional(parent, name, JsonValueKind.Array, path) is { } value
             ? value.EnumerateArray()
-            : default;
+            : [];
 
     public static JsonElement RequiredObject(JsonElement parent, string name, string path) =>
         OptionalObject(parent, name, path)
@@ -74,6 +74,11 @@ internal static class WhatsAppJson
     private static JsonElement? Optional(
         JsonElement parent, string name, JsonValueKind kind, string path)
     {
+        if (parent.ValueKind != JsonValueKind.Object)
+        {
+            throw WebhookFormatException.BadField(path.Length == 0 ? "$" : path);
+        }
+
         if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return null;

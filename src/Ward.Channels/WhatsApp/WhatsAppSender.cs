@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -47,7 +46,7 @@ public sealed class WhatsAppSender(
             options.Value.GraphBaseUrl, account.PhoneNumberId, "messages");
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
-            Content = JsonContent.Create(TextMessage(toWaId, body)),
+            Content = ProviderHttp.CreateJsonContent(TextMessage(toWaId, body)),
         };
         request.Headers.Authorization =
             new AuthenticationHeaderValue("Bearer", account.AccessToken);

@@ -46,7 +46,7 @@ public static class WhatsAppSignature
         var hex = headerValue.AsSpan(Prefix.Length);
         foreach (var c in hex)
         {
-            if (!char.IsAsciiHexDigitLower(c) && !char.IsAsciiDigit(c))
+            if (!char.IsAsciiHexDigitLower(c))
             {
                 return false;
             }

@@ -55,8 +55,7 @@ public static class WhatsAppWebhookParser
         List<WhatsAppInbound> messages,
         List<WhatsAppStatusUpdate> statuses)
     {
-        if (change.ValueKind != JsonValueKind.Object
-            || WhatsAppJson.OptionalString(change, "field", path) != MessagesField)
+        if (WhatsAppJson.OptionalString(change, "field", path) != MessagesField)
         {
             return;
         }

@@ -55,7 +55,7 @@ internal static class PatternCompiler
             var normalized = TextNormalizer.Normalize(raw.TrimEnd('*'));
             if (skeleton)
             {
-                normalized = Transliterator.ToSkeleton(normalized);
+                normalized = Transliterator.ToSkeleton(normalized, cyrillic: true);
             }
 
             for (var t = 0; t < normalized.Tokens.Length; t++)

@@ -15,8 +15,8 @@ internal sealed class PhraseMatcher
     private readonly Dictionary<string, List<Pattern>> _prefix = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<Pattern>> _substring = [];
     private readonly bool[] _prefixLengths = new bool[64];
-    private Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
-    private Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+    private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+    private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
 
     public PhraseMatcher()
     {

@@ -85,6 +85,9 @@ internal enum Signal : byte
     /// <summary>Weak or numb limb, speech trouble: a stroke sign when sudden.</summary>
     NeuroSign,
 
+    /// <summary>Pregnancy: "pregnant", "embarazada", "бременна".</summary>
+    Pregnant,
+
     /// <summary>A negation cue before a phrase ("no", "not", "без").</summary>
     Negation,
 

@@ -5,12 +5,20 @@ namespace Ward.Triage.Text;
 /// ways patients type it in Latin letters ("болка", "bolka"; "чувствам", "chuvstvam",
 /// "4uvstvam"). Both the Cyrillic lexicon and the patient's Latin spelling are reduced to the
 /// same skeleton: ж/zh to z, ч/ch/4 to c, ш/sh/6 to s, ц/ts to c, я/ya/ja/q to ia, ю/yu to iu,
-/// ъ to a, й/y/j to i. The skeleton is lossy on purpose; it is only matched against phrases of
+/// ъ to a, й/y to i, j to z (ж). The skeleton is lossy on purpose; it is only matched against phrases of
 /// languages that opt in, never against English or Spanish phrases.
 /// </summary>
 internal static class Transliterator
 {
-    public static NormalizedText ToSkeleton(NormalizedText source)
+    private static readonly string[] Singles = BuildSingles();
+
+    /// <summary>Builds the skeleton; Cyrillic letters are kept unless asked for.</summary>
+    /// <param name="source">The folded text.</param>
+    /// <param name="cyrillic">
+    /// True for lexicon phrases. Messages keep their Cyrillic, because Cyrillic phrases are
+    /// also matched as written; transliterating both would count every word twice.
+    /// </param>
+    public static NormalizedText ToSkeleton(NormalizedText source, bool cyrillic)
     {
         var builder = new TextBuilder(source.Text.Length * 2);
         foreach (var token in source.Tokens)
@@ -19,7 +27,7 @@ internal static class Transliterator
             var i = token.Start;
             while (i < token.End)
             {
-                var used = Emit(builder, source, i, token);
+                var used = Emit(builder, source, i, token, cyrillic);
                 i += used;
             }
         }
@@ -27,13 +35,14 @@ internal static class Transliterator
         return builder.Build();
     }
 
-    private static int Emit(TextBuilder builder, NormalizedText source, int i, TokenInfo token)
+    private static int Emit(
+        TextBuilder builder, NormalizedText source, int i, TokenInfo token, bool cyrillic)
     {
         var text = source.Text;
         var c = text[i];
         var next = i + 1 < token.End ? text[i + 1] : '\0';
         var previous = i > token.Start ? text[i - 1] : '\0';
-        var (output, used) = Map(c, next, previous);
+        var (output, used) = Map(c, next, previous, cyrillic);
         var start = source.OrigStart[i];
         var end = source.OrigEnd[i + used - 1];
         foreach (var o in output)
@@ -51,25 +60,31 @@ internal static class Transliterator
         return used;
     }
 
-    private static (string Output, int Used) Map(char c, char next, char previous)
+    private static (string Output, int Used) Map(char c, char next, char previous, bool cyrillic)
     {
         if (c is >= '\u0400' and <= '\u04FF')
         {
-            return (Cyrillic(c), 1);
+            return (cyrillic ? Cyrillic(c) : Single(c), 1);
+        }
+
+        if (c >= 0x80)
+        {
+            return (Single(c), 1);
         }
 
         return c switch
         {
-            'z' or 'c' or 's' when next == 'h' => (c.ToString(), 2),
+            'z' or 'c' or 's' when next == 'h' => (Single(c), 2),
             't' when next == 's' => ("c", 2),
             'y' or 'j' when next is 'a' or 'u' => (next == 'a' ? "ia" : "iu", 2),
-            'y' or 'j' => ("i", 1),
+            'y' => ("i", 1),
+            'j' => ("z", 1),
             'q' => ("ia", 1),
             'x' => ("h", 1),
             'w' => ("v", 1),
             '4' when char.IsLetter(next) || char.IsLetter(previous) => ("c", 1),
             '6' when char.IsLetter(next) || char.IsLetter(previous) => ("s", 1),
-            _ => (c.ToString(), 1),
+            _ => (Single(c), 1),
         };
     }
 
@@ -81,6 +96,19 @@ internal static class Transliterator
         'ф' => "f", 'х' => "h", 'ц' or 'ч' or 'ћ' => "c", 'ш' => "s", 'щ' => "st", 'ъ' => "a",
         'ь' => "", 'ю' => "iu", 'я' => "ia", 'ђ' => "d", 'ј' => "i", 'љ' => "l", 'њ' => "n",
         'џ' => "d",
-        _ => c.ToString(),
+        _ => Single(c),
     };
+
+    private static string Single(char c) => c < Singles.Length ? Singles[c] : c.ToString();
+
+    private static string[] BuildSingles()
+    {
+        var table = new string[0x0530];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = ((char)i).ToString();
+        }
+
+        return table;
+    }
 }

@@ -1,0 +1,175 @@
+namespace Ward.Triage.Lexicons;
+
+/// <summary>English phrases. Apostrophes and letter repeats are folded, so "can't" = "cant".</summary>
+internal static class English
+{
+    public const string Code = "en";
+
+    public const string Data = """
+        [ChestPain]
+        chest pain* | pain* in my chest | pain* in his chest | pain* in her chest | chest hurt*
+        chest is hurting | crushing chest | chest .. crushing | pressure in my chest
+        chest pressure | chest is tight | chest feels tight | tightness in .. chest
+        chest tightness | heavy ache in .. chest | heaviness in .. chest | elephant on my chest
+        heart attack | having a heart attack | chest feels heavy | chest is burning and
+        squeezing in my chest | chest .. squeezing | ache in the middle of my chest
+        [Breathing]
+        cant breath* | can not breath* | cannot breath* | couldnt breath* | unable to breath*
+        struggling to breath* | struggles to breath* | hard to breath* | difficulty breathing
+        trouble breathing | fighting for air | gasping | gasp* for air | cant get air
+        not breathing | stopped breathing | isnt breathing | wasnt breathing | barely breathing
+        short of breath | shortness of breath | breathless | out of breath .. sitting
+        turning blue | turned blue | lips .. blue | lips are purple | face .. blue | going blue
+        choking | choked on | something stuck in .. throat | cant catch .. breath
+        neck muscles to breathe | ribs sucking in | wheezing badly | inhaler isnt helping
+        inhaler not helping | inhaler .. not working | asthma attack .. not stopping
+        asthma attack .. wont stop | cant talk .. breath | stopping to breathe
+        without stopping to breathe
+        breathing funny | breathing weird | breathing strangely | gurgling breath*
+        [Bleeding]
+        bleeding heavily | bleeding a lot | bleeding badly | heavy bleeding | bleeding profusely
+        wont stop bleeding | cant stop the bleeding | cant stop bleeding | bleeding wont stop
+        blood everywhere | spurting blood | blood .. spurting | blood is gushing | gushing blood
+        pool of blood | lots of blood | so much blood | soaked through | soaking .. pad* an hour
+        coughing up blood | cough* up blood | vomiting blood | throwing up blood | puking blood
+        blood clots .. lightheaded | big clots | bleeding through | bleed* through the
+        [SuicideSelfHarm]
+        kill myself | killing myself | kms | unalive | end my life | ending my life | end it all
+        ending it | end it tonight | take my own life | want to die | wanna die | wish i was dead
+        wish i were dead | better off dead | better off without me | suicid* | self harm*
+        hurt myself | hurting myself | cut myself | cutting myself | cut .. wrists | slit my wrist*
+        dont want to be here | dont wanna be here | dont want to be alive | dont want to live
+        dont want to wake up | no reason to live | nothing to live for | cant go on
+        cant do this anymore | goodbye forever | saying goodbye | final goodbye | last goodbye
+        pills ready | have the pills | took all my pills | took all the pills | took a bunch of
+        overdos* | od on | jump off | jump in front | hang myself | hanging myself
+        gun to my head | my .. pistol | shoot myself | edge of the balcony | edge of the roof
+        no way out | engine running | tonights the night | ive decided .. someone to know
+        just wanted someone to know | wont be around | thinking about ending | ending it all
+        going to .. kill herself | going to .. kill himself | kill herself | kill himself
+        wants to die | wanna disappear forever | not be here tomorrow | sleep forever
+        [InfantFever]
+        newborn .. fever | newborn .. temp*
+        [Stroke]
+        face droop* | face .. drooping | face is droopy | face .. saggy | face looks uneven
+        slurred speech | slurring | speech is slurred | words .. coming out wrong
+        cant understand a word | couldnt understand a word | cant get .. words out
+        one side .. weak | one side .. numb | one side .. gone | side .. gone floppy
+        arm .. gone weak | arm .. gone numb | cant lift .. arm | cant raise .. arm
+        having a stroke | think .. stroke | signs of a stroke right now | sudden* .. cant speak
+        sudden* .. cant talk | cant hold .. pen | dropped .. cant hold | mouth .. droop*
+        [Anaphylaxis]
+        throat .. swelling | throat .. swell* | throat .. closing | throat is tight
+        tongue .. swelling | tongue .. swell* | tongue .. swollen | anaphyla*
+        used .. epipen | gave .. epipen | used .. epi pen | needed .. epipen | epipen .. didnt
+        allergic reaction .. breath* | allergic reaction .. throat | cant swallow
+        [HeadInjury]
+        knocked out | knocked unconscious | hit .. head .. passed out
+        [Abdominal]
+        worst stomach pain | worst belly pain | worst abdominal pain | rolling on the floor
+        stomach .. rock hard | belly .. rock hard | doubled over in pain
+        [Fever]
+        fever* | feels hot | burning up | high temp* | degrees | febrile | feverish | hot to the touch
+        [Newborn]
+        newborn | new born | neonate
+        [AgeDay]
+        day | days | day old
+        [AgeWeek]
+        week | weeks | wk | wks | weeks old | week old
+        [AgeMonth]
+        month | months | mo | mos | month old
+        [Duration]
+        for | since | past | last | every | after | in | within
+        [HeadHit]
+        hit .. head | hit in the head | bumped .. head | banged .. head | head injur*
+        fell .. head | struck .. head | bump on .. head | concussion | head .. floor
+        head .. pavement | blow to the head | knock* .. head
+        [Unconscious]
+        passed out | unconscious | lost consciousness | blacked out | was out | knocked out
+        fainted | faint* | collapsed
+        [Unresponsive]
+        unresponsive | not responding | wont wake | cant wake | doesnt respond | only groans
+        not waking up | wont respond | no response
+        [Altered]
+        confused | doesnt know .. day | sleepy | drowsy | vomit* | throwing up | not making sense
+        [AbdominalPain]
+        stomach pain | belly pain | abdominal pain | stomach hurt* | belly hurt* | tummy pain
+        pain in my belly | pain in my stomach | pain in her belly | pain in his belly | cramping
+        pain in her stomach | pain in his stomach | stomach ache | abdomen | lower right side
+        [Severe]
+        severe* | excruciating | unbearable | worst | agony | agonizing | really bad | extreme
+        10/10 | screaming | cant stand up | cant get comfortable | never hurt like this
+        [ShockSign]
+        pale | grey | gray | clammy | sweating | sweaty | cold sweat | fainted | lightheaded
+        dizzy | faint
+        [ChestDiscomfort]
+        chest .. funny | chest .. weird | chest .. tight | chest .. heavy | chest feels off
+        chest .. ache | chest .. pressure
+        [ArmJaw]
+        left arm | jaw | shoulder
+        [Swelling]
+        lips .. swell* | lip* .. swollen | swelled up | face .. swell* | face .. swollen
+        eyes .. swell* | eyes .. swollen | puffy face
+        [Hives]
+        hives | welts | rash all over | itchy all over | blotchy
+        [ThroatSign]
+        throat .. funny | throat .. itchy | throat .. tight | clearing .. throat | voice .. changed
+        hard to swallow | trouble swallowing | hoarse
+        [AllergyTrigger]
+        peanut* | nut | nuts | walnut* | cashew* | almond* | sesame | shellfish | shrimp | prawn*
+        bee | wasp | stung | sting | penicillin | antibiotic* | injection | shot | allerg*
+        after eating | ate | amoxicillin | contrast | latex | egg* | milk
+        [BleedWord]
+        bleed* | blood | gash* | deep cut
+        [Heavy]
+        heavily | a lot | wont stop | not stopping | through the | soaked | everywhere | deep
+        huge | pouring | so much | gushing
+        [Mild]
+        a little | little bit | small | tiny | minor | scratch | slightly | spotting | stopped
+        [Sudden]
+        sudden* | all of a sudden | out of nowhere | just now | came on
+        [NeuroSign]
+        arm .. weak | leg .. weak | arm .. numb | face .. numb | cant speak | cant talk
+        words .. wrong | confused speech | cant see out of | lost vision | cant walk straight
+        cant hold | dropped | understand | one side
+        [Pregnant]
+        pregnant | pregnancy | weeks along
+        [Negation]
+        no | not | never | without | denies | deny | zero | none | dont have | doesnt have
+        no longer | isnt | wasnt | free of | nothing like
+        [PostNegation]
+        gone | went away | stopped | resolved | has passed | is better | all better
+        [History]
+        in 19* | in 20* | years ago | year ago | last year | back in | history of | as a kid
+        in college | as a child | when i was | used to | few years
+        [Hypothetical]
+        signs of | symptoms of | what are the | how do i | how do you | what to do if
+        what should i do if | just in case | in case | prepared | hypothetical* | learning
+        how would i know | how can i tell | school project | for a class
+        [Idiom]
+        killing me | kill me | dying to | dying of laughter | die laughing | to die for
+        scared to death | bored to death | dead tired | drop dead | could kill | killer
+        [Clinical]
+        should i | can i take | can i give | is it normal | is this normal | is it safe | safe to
+        dose | dosage | mg | side effect* | medication | medicine | pill | pills | antibiotic*
+        rash | fever* | pain | hurts | ache* | cough* | sore | headache* | sick | infection
+        pregnant | period | bleeding | swollen | itch* | worried | worse | symptom* | advil
+        ibuprofen | tylenol | motrin | melatonin | birth control | test | blood pressure
+        nightmares | antidepressant | congestion | stuffy | diarrhea | vomit* | nausea
+        concern* | could that be | is that | stop them | how long should | what can i use
+        heimlich | epipen | dizzy | tired | insomnia
+        [Routine]
+        appointment* | book | booking | reschedul* | cancel | slot* | hours | open | opening
+        insurance | bill | billing | invoice | receipt | payment | pay | fee | cost | price
+        form | forms | paperwork | records | copy | letter | referral | refill request
+        parking | wifi | directions | address | location | wheelchair | portal | link | login
+        fax | email | phone number | checkup* | physical | translated | fmla | hsa | doctor note
+        arrive | female doctor | video visit | waiting room | bike | lab results
+        [Stopword]
+        the | and | my | is | it | to | of | in | for | with | have | has | what | can | you
+        i | im | he | she | was | this | that | are | do | does | not | but | me | just | how
+        [Presence]
+        in | visiting | at | on vacation in | on holiday in | travelling in | traveling in
+        im in | we are in | were in | currently in | staying in | here in
+        """;
+}

@@ -1,0 +1,12 @@
+namespace Ward.Triage.Replies;
+
+/// <summary>Every built-in reply table: one file per language, one line here.</summary>
+internal static class ReplyTables
+{
+    public static IEnumerable<ReplyTable> All =>
+    [
+        EnglishReplies.Table,
+        SpanishReplies.Table,
+        BulgarianReplies.Table,
+    ];
+}

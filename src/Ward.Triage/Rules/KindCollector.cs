@@ -1,0 +1,52 @@
+using Ward.Triage.Matching;
+
+namespace Ward.Triage.Rules;
+
+/// <summary>Collects kinds and their evidence without duplicates.</summary>
+internal sealed class KindCollector
+{
+    private readonly bool[] _kinds = new bool[9];
+    private readonly List<EvidenceSpan> _evidence = [];
+
+    public bool Has(EmergencyKind kind) => _kinds[(int)kind];
+
+    public bool Any => Array.IndexOf(_kinds, true) >= 0;
+
+    public void Add(EmergencyKind kind, params ReadOnlySpan<Hit?> support)
+    {
+        _kinds[(int)kind] = true;
+        foreach (var hit in support)
+        {
+            if (hit is { } h)
+            {
+                AddSpan(kind, h.Start, h.End);
+            }
+        }
+    }
+
+    public void AddSpan(EmergencyKind kind, int start, int end)
+    {
+        var span = new EvidenceSpan(kind, start, end - start);
+        if (!_evidence.Contains(span))
+        {
+            _evidence.Add(span);
+        }
+    }
+
+    public IReadOnlyList<EmergencyKind> Kinds()
+    {
+        var kinds = new List<EmergencyKind>();
+        for (var i = 0; i < _kinds.Length; i++)
+        {
+            if (_kinds[i])
+            {
+                kinds.Add((EmergencyKind)i);
+            }
+        }
+
+        return kinds;
+    }
+
+    public IReadOnlyList<EvidenceSpan> Evidence() =>
+        [.. _evidence.OrderBy(e => e.Kind).ThenBy(e => e.Start)];
+}

@@ -1,0 +1,132 @@
+using Ward.Triage.Lexicons;
+using Ward.Triage.Matching;
+using Ward.Triage.Rules;
+using Ward.Triage.Text;
+
+namespace Ward.Triage;
+
+/// <summary>
+/// The safety triage: a pure, deterministic decision for one inbound message. All lexicons are
+/// compiled at construction; an instance is immutable and safe to share between threads.
+/// </summary>
+public sealed class TriageEngine
+{
+    private readonly PhraseMatcher _folded = new();
+    private readonly PhraseMatcher _skeleton = new();
+    private readonly List<string> _codes = [];
+    private readonly HashSet<string> _skeletonLanguages = new(StringComparer.Ordinal);
+
+    /// <summary>Creates an engine with the built-in lexicons only.</summary>
+    public TriageEngine()
+        : this([])
+    {
+    }
+
+    /// <summary>
+    /// Creates an engine with the built-in lexicons plus a practice's own phrases. Practice
+    /// phrases can only add emergency detection; nothing can remove a built-in phrase.
+    /// </summary>
+    /// <param name="practicePhrases">Phrases that signal an emergency kind on their own.</param>
+    public TriageEngine(IEnumerable<CustomPhrase> practicePhrases)
+    {
+        ArgumentNullException.ThrowIfNull(practicePhrases);
+        foreach (var lexicon in BuiltInLexicons.All)
+        {
+            AddLexicon(lexicon, IndexOf(lexicon.Code));
+        }
+
+        AddLexicon(BuiltInLexicons.Places, -1);
+        foreach (var custom in practicePhrases)
+        {
+            ArgumentNullException.ThrowIfNull(custom);
+            var language = IndexOf(custom.Language.ToLowerInvariant());
+            var skeleton = _skeletonLanguages.Contains(_codes[language]);
+            AddPhrase((Signal)custom.Kind, language, custom.Phrase, skeleton);
+        }
+
+        Languages = _codes.AsReadOnly();
+    }
+
+    /// <summary>ISO 639-1 codes of the languages with a lexicon.</summary>
+    public IReadOnlyCollection<string> Languages { get; }
+
+    /// <summary>Triages one message.</summary>
+    /// <param name="text">The message as the patient wrote it.</param>
+    /// <param name="region">The region on the patient's account, used unless the text says
+    /// where the patient is now.</param>
+    public TriageDecision Decide(string text, PatientRegion region)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        var folded = TextNormalizer.Normalize(text);
+        var hits = new List<Hit>();
+        _folded.Match(folded, hits);
+        _skeleton.Match(Transliterator.ToSkeleton(folded, cyrillic: false), hits);
+        var analysis = new Analysis(folded, hits);
+        ContextFilter.Apply(analysis);
+
+        var found = KindRules.Evaluate(analysis);
+        var language = LanguageDetector.Detect(text, analysis, _codes);
+        if (!found.Any)
+        {
+            var category = CategoryRules.Classify(analysis);
+            return new TriageDecision(category, [], [], [], language, region, false);
+        }
+
+        var where = RegionResolver.FromText(analysis) ?? region;
+        var kinds = found.Kinds();
+        return new TriageDecision(
+            TriageCategory.Emergency, kinds, EmergencyNumbers.For(where, kinds), found.Evidence(),
+            language, where, where == PatientRegion.Unknown);
+    }
+
+    private int IndexOf(string code)
+    {
+        var index = _codes.IndexOf(code);
+        if (index < 0)
+        {
+            _codes.Add(code);
+            index = _codes.Count - 1;
+        }
+
+        return index;
+    }
+
+    private void AddLexicon(Lexicon lexicon, int language)
+    {
+        if (lexicon.UsesSkeleton)
+        {
+            _skeletonLanguages.Add(lexicon.Code);
+        }
+
+        foreach (var entry in lexicon.Entries)
+        {
+            AddPhrase(entry.Signal, language, entry.Phrase, lexicon.UsesSkeleton);
+        }
+    }
+
+    // A phrase of a skeleton language is matched as written (Cyrillic against Cyrillic) and
+    // as a skeleton (against Latin spellings); a Latin phrase of such a language only as a
+    // skeleton, so that every spelling variant of it matches.
+    private void AddPhrase(Signal signal, int language, string phrase, bool skeleton)
+    {
+        var latin = !phrase.Any(c => c is >= '\u0400' and <= '\u04FF');
+        if (!skeleton || !latin)
+        {
+            Add(_folded, PatternCompiler.Compile(signal, language, phrase, skeleton: false));
+        }
+
+        if (skeleton)
+        {
+            Add(_skeleton, PatternCompiler.Compile(signal, language, phrase, skeleton: true));
+        }
+    }
+
+    private static void Add(PhraseMatcher matcher, Pattern? pattern)
+    {
+        if (pattern is not null)
+        {
+            matcher.Add(pattern);
+        }
+    }
+}

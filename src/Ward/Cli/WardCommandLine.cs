@@ -1,0 +1,29 @@
+using System.CommandLine;
+
+namespace Ward.Cli;
+
+/// <summary>
+/// The <c>ward</c> command. <c>serve</c> is the default verb, so <c>ward --urls URL</c> serves.
+/// </summary>
+internal static class WardCommandLine
+{
+    private static readonly string[] Verbs =
+        ["serve", "practice", "audit", "triage", "keys", "demo", "send", "--help", "-h", "-?", "--version",
+        ];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand(
+            "Ward: patient messaging for medical practices, safe and compliant by construction.")
+        {
+            ServeCommand.Create(),
+            PracticeCommands.Create(),
+            AuditCommands.Create(),
+            TriageCommand.Create(),
+            KeysCommand.Create(),
+        };
+
+        var effective = args.Length == 0 || !Verbs.Contains(args[0]) ? ["serve", .. args] : args;
+        return await root.Parse(effective).InvokeAsync();
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Options;
+using Ward.Channels;
+using Ward.Ingest;
+using Ward.Outbox;
+using Ward.Paging;
+using Ward.Practices;
+using Ward.Storage.Outbox;
+using Ward.Triage;
+using Ward.Webhooks;
+
+namespace Ward.Hosting;
+
+/// <summary>Builds the web server: modules, background services and endpoints.</summary>
+internal static class WardServer
+{
+    public static WebApplication Build(string? urls, string? dataDirectory,
+        Action<IConfigurationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        configure?.Invoke(builder.Configuration);
+        if (urls is not null)
+        {
+            builder.WebHost.UseUrls(urls);
+        }
+
+        var core = WardCore.Open(builder.Configuration, dataDirectory, LoggerFactoryFor(builder));
+        builder.Services.AddWard(builder.Configuration, core);
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
+        app.MapWebhooks();
+        return app;
+    }
+
+    /// <summary>Migrates the store and loads the practices; the server is ready afterwards.</summary>
+    public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        var core = app.Services.GetRequiredService<WardCore>();
+        await core.Database.MigrateAsync(cancellationToken);
+        var practices = app.Services.GetRequiredService<PracticeDirectory>();
+        await practices.ReloadAsync(cancellationToken);
+        WardLog.Ready(app.Services.GetRequiredService<ILogger<WardCore>>(), practices.All.Count,
+            core.Database.IsPostgres ? "postgres" : "sqlite", core.MasterKey.Origin,
+            core.MasterKey.Id);
+    }
+
+    private static IServiceCollection AddWard(
+        this IServiceCollection services, ConfigurationManager configuration, WardCore core)
+    {
+        services.AddOptions<WardOptions>().Bind(configuration.GetSection("Ward"))
+            .Validate(o => o.PublicBaseUrl.IsAbsoluteUri, "Ward:PublicBaseUrl must be absolute")
+            .Validate(o => o.MaxWebhookBytes > 1024, "Ward:MaxWebhookBytes is too small")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<WardOptions>>().Value);
+        services.AddProblemDetails();
+        services.AddSingleton(core).AddSingleton(core.Database).AddSingleton(core.MasterKey)
+            .AddSingleton(core.Audit).AddSingleton(core.Time);
+        services.AddWardChannels(configuration).AddWardPaging(configuration);
+        services.AddSingleton(new TriageEngine());
+        services.AddSingleton<PracticeDirectory>().AddSingleton<PracticeImporter>();
+        services.AddSingleton<IngestQueue>().AddSingleton<IngestStore>()
+            .AddSingleton<ReplyPlanner>().AddHostedService<IngestWriter>();
+        services.AddSingleton<WebhookAudit>().AddSingleton<WhatsAppInbox>()
+            .AddSingleton<SmsInbox>();
+        services.AddSingleton<OutboxStore>().AddSingleton<OutboxSignal>()
+            .AddSingleton<OutboxSender>().AddSingleton<OutboxFinisher>()
+            .AddHostedService(sp => sp.GetRequiredService<OutboxFinisher>())
+            .AddHostedService<OutboxDispatcher>();
+        services.AddHostedService<PracticeDirectoryRefresher>();
+        return services;
+    }
+
+    private static ILoggerFactory LoggerFactoryFor(WebApplicationBuilder builder) =>
+        LoggerFactory.Create(logging =>
+        {
+            logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+            logging.AddSimpleConsole(o => o.SingleLine = true);
+        });
+}

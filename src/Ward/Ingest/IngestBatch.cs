@@ -1,0 +1,166 @@
+using Microsoft.EntityFrameworkCore;
+using Ward.Practices;
+using Ward.Storage;
+using Ward.Storage.Audit;
+using Ward.Storage.Entities;
+using Ward.Storage.Outbox;
+using Ward.Triage;
+
+namespace Ward.Ingest;
+
+/// <summary>The rows one ingest transaction touches, with lookups cached for the batch.</summary>
+internal sealed class IngestBatch(WardDbContext db, long now)
+{
+    private readonly Dictionary<string, PatientRow> _patients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConversationRow> _conversations = new(StringComparer.Ordinal);
+
+    public List<AuditRecord> Audit { get; } = [];
+
+    public int OutboxRows { get; private set; }
+
+    public async Task<List<InboundMessage>> WithoutDuplicatesAsync(
+        IEnumerable<InboundMessage> messages, CancellationToken cancellationToken)
+    {
+        var fresh = messages.DistinctBy(m => (m.Channel, m.ProviderMessageId)).ToList();
+        var ids = fresh.Select(m => m.ProviderMessageId).ToList();
+        if (ids.Count == 0)
+        {
+            return fresh;
+        }
+
+        var seen = (await db.Messages.AsNoTracking()
+                .Where(m => m.Direction == "in" && ids.Contains(m.ProviderMessageId!))
+                .Select(m => new { m.Channel, m.ProviderMessageId })
+                .ToListAsync(cancellationToken))
+            .Select(m => (m.Channel, m.ProviderMessageId!)).ToHashSet();
+        return [.. fresh.Where(m => !seen.Contains((m.Channel, m.ProviderMessageId)))];
+    }
+
+    public async Task<PatientRow> PatientAsync(
+        InboundMessage message, CancellationToken cancellationToken)
+    {
+        var keys = message.Practice.Keys;
+        var index = keys.Index.Compute(PracticeFields.PhoneIndexDomain, message.SenderE164);
+        var cacheKey = message.Practice.Id + "/" + index;
+        if (_patients.TryGetValue(cacheKey, out var cached))
+        {
+            return cached;
+        }
+
+        var patient = await db.Patients.SingleOrDefaultAsync(
+            p => p.PracticeId == message.Practice.Id && p.PhoneIndex == index, cancellationToken);
+        if (patient is null)
+        {
+            patient = new PatientRow
+            {
+                Id = Guid.CreateVersion7().ToString(), PracticeId = message.Practice.Id,
+                PhoneIndex = index, CreatedAtMs = now,
+                PhoneCipher = keys.Fields.Encrypt(message.SenderE164, PracticeFields.PatientPhone),
+            };
+            db.Patients.Add(patient);
+        }
+
+        if (message.ProfileName is { Length: > 0 } name)
+        {
+            patient.NameCipher = keys.Fields.Encrypt(name, PracticeFields.PatientName);
+        }
+
+        return _patients[cacheKey] = patient;
+    }
+
+    public async Task<ConversationRow> ConversationAsync(
+        InboundMessage message, PatientRow patient, CancellationToken cancellationToken)
+    {
+        var cacheKey = patient.Id + "/" + message.Channel;
+        if (!_conversations.TryGetValue(cacheKey, out var conversation))
+        {
+            conversation = await db.Conversations.SingleOrDefaultAsync(
+                c => c.PracticeId == patient.PracticeId && c.PatientId == patient.Id
+                    && c.Channel == message.Channel, cancellationToken)
+                ?? NewConversation(message, patient);
+            _conversations[cacheKey] = conversation;
+        }
+
+        conversation.ReplyAddressCipher = message.Practice.Keys.Fields.Encrypt(
+            message.ReplyAddress, PracticeFields.ReplyAddress);
+        conversation.LastInboundAtMs = now;
+        conversation.LastCategory = message.Decision.Category.ToString().ToLowerInvariant();
+        conversation.Language = message.Decision.Language is "und" ? conversation.Language
+            : message.Decision.Language;
+        return conversation;
+    }
+
+    public MessageRow AddInbound(InboundMessage message, ConversationRow conversation)
+    {
+        var d = message.Decision;
+        var row = NewMessage(message, conversation, "in", message.Text);
+        row.ProviderMessageId = message.ProviderMessageId;
+        row.ContentType = message.ContentType;
+        row.Category = d.Category.ToString().ToLowerInvariant();
+        row.Kinds = string.Join(',', d.Kinds.Select(k => k.ToWireName()));
+        row.Numbers = string.Join(',', d.Numbers);
+        row.Language = d.Language;
+        return row;
+    }
+
+    public MessageRow AddOutbound(InboundMessage message, ConversationRow conversation, string body)
+    {
+        var row = NewMessage(message, conversation, "out", body);
+        row.DeliveryStatus = "queued";
+        return row;
+    }
+
+    public void AddOutbox(PracticeContext practice, PlannedSend send, string? messageId, byte[] payload)
+    {
+        db.Outbox.Add(new OutboxRow
+        {
+            PracticeId = practice.Id, Kind = send.Kind, MessageId = messageId,
+            PayloadCipher = payload, Priority = send.Priority, Status = OutboxStatus.Pending,
+            NextAttemptAtMs = now, CreatedAtMs = now,
+        });
+        OutboxRows++;
+    }
+
+    public async Task ApplyDeliveriesAsync(
+        IEnumerable<DeliveryUpdate> updates, CancellationToken cancellationToken)
+    {
+        foreach (var update in updates)
+        {
+            var message = await db.Messages.SingleOrDefaultAsync(m => m.Direction == "out"
+                && m.Channel == update.Channel && m.ProviderMessageId == update.ProviderMessageId,
+                cancellationToken);
+            if (message is not null && DeliveryStates.Advances(message.DeliveryStatus, update.Status))
+            {
+                message.DeliveryStatus = update.Status;
+                message.DeliveryError = update.ErrorCode;
+                message.DeliveryUpdatedAtMs = now;
+            }
+        }
+    }
+
+    private ConversationRow NewConversation(InboundMessage message, PatientRow patient)
+    {
+        var conversation = new ConversationRow
+        {
+            Id = Guid.CreateVersion7().ToString(), PracticeId = patient.PracticeId,
+            PatientId = patient.Id, Channel = message.Channel, CreatedAtMs = now,
+            ReplyAddressCipher = [],
+        };
+        db.Conversations.Add(conversation);
+        return conversation;
+    }
+
+    private MessageRow NewMessage(
+        InboundMessage message, ConversationRow conversation, string direction, string body)
+    {
+        var row = new MessageRow
+        {
+            Id = Guid.CreateVersion7().ToString(), PracticeId = conversation.PracticeId,
+            ConversationId = conversation.Id, Direction = direction, Channel = message.Channel,
+            BodyCipher = message.Practice.Keys.Fields.Encrypt(body, PracticeFields.MessageBody),
+            CreatedAtMs = now,
+        };
+        db.Messages.Add(row);
+        return row;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Ward.Outbox;
+using Ward.Practices;
+using Ward.Storage;
+using Ward.Storage.Audit;
+
+namespace Ward.Ingest;
+
+/// <summary>
+/// Stores a batch of webhook work in one transaction: new messages (encrypted), their triage
+/// decisions, the replies and pages they cause (as outbox rows) and the audit events. Messages
+/// already seen are skipped, since providers redeliver.
+/// </summary>
+internal sealed class IngestStore(
+    WardDatabase database, AuditLog audit, ReplyPlanner planner, TimeProvider time)
+{
+    /// <summary>Commits the batch; returns how many outbox rows it wrote.</summary>
+    public async Task<int> StoreAsync(
+        IReadOnlyList<IngestRequest> batch, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var work = new IngestBatch(db, time.GetUtcNow().ToUnixTimeMilliseconds());
+
+        var fresh = await work.WithoutDuplicatesAsync(
+            batch.SelectMany(r => r.Messages), cancellationToken);
+        foreach (var message in fresh)
+        {
+            await StoreMessageAsync(work, message, cancellationToken);
+        }
+
+        await work.ApplyDeliveriesAsync(batch.SelectMany(r => r.Deliveries), cancellationToken);
+        work.Audit.AddRange(batch.SelectMany(r => r.Events));
+        await audit.AppendAsync(db, work.Audit, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return work.OutboxRows;
+    }
+
+    private async Task StoreMessageAsync(
+        IngestBatch work, InboundMessage message, CancellationToken cancellationToken)
+    {
+        var practice = message.Practice;
+        var patient = await work.PatientAsync(message, cancellationToken);
+        var conversation = await work.ConversationAsync(message, patient, cancellationToken);
+        var stored = work.AddInbound(message, conversation);
+
+        work.Audit.Add(new AuditRecord(practice.Id, AuditActors.Patient, patient.Id,
+            "message.received", "Message", stored.Id, "body,sender", "treatment",
+            SourceAddress: message.Channel));
+        work.Audit.Add(new AuditRecord(practice.Id, AuditActors.System, "triage",
+            "triage.decided", "Message", stored.Id, "category,kinds,numbers", "treatment",
+            Outcome: stored.Category!));
+
+        foreach (var send in planner.Plan(message, conversation.Id))
+        {
+            var replyId = send.IsConversationReply
+                ? work.AddOutbound(message, conversation, send.Body).Id
+                : null;
+            var payload = JsonSerializer.Serialize(new OutboxPayload(send.To, send.Body, send.Page));
+            work.AddOutbox(practice, send, replyId,
+                practice.Keys.Fields.Encrypt(payload, PracticeFields.OutboxPayload));
+            work.Audit.Add(new AuditRecord(practice.Id, AuditActors.System, "ingest",
+                "outbox.enqueued", send.Kind, replyId ?? stored.Id, "recipient,body",
+                OutboxKinds.IsPage(send.Kind) ? "emergency-page" : "treatment"));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Ward.Outbox;
+using Ward.Paging;
+using Ward.Practices;
+using Ward.Triage;
+
+namespace Ward.Ingest;
+
+/// <summary>
+/// Decides what a stored message sends: for an emergency the reply with the right number and,
+/// in parallel, a page on every route the practice has; otherwise a holding reply.
+/// </summary>
+internal sealed class ReplyPlanner(WardOptions options)
+{
+    public const int EmergencyPriority = 100;
+    public const int RoutinePriority = 10;
+
+    public IReadOnlyList<PlannedSend> Plan(InboundMessage message, string conversationId)
+    {
+        var decision = message.Decision;
+        var practice = message.Practice;
+        var language = decision.Language is "und" or "" ? practice.Language : decision.Language;
+        var replyKind = message.Channel == ChannelNames.WhatsApp ? OutboxKinds.WhatsAppText
+            : OutboxKinds.SmsText;
+
+        if (decision.Category != TriageCategory.Emergency)
+        {
+            var text = decision.Category == TriageCategory.Clinical
+                ? SafetyReplies.ClinicalHolding(language, decision.Region)
+                : SafetyReplies.Acknowledgement(language);
+            return [new PlannedSend(replyKind, message.ReplyAddress, text, RoutinePriority, true)];
+        }
+
+        var sends = new List<PlannedSend>
+        {
+            new(replyKind, message.ReplyAddress, SafetyReplies.Emergency(decision, practice.Language),
+                EmergencyPriority, true),
+        };
+        sends.AddRange(Pages(practice, decision, conversationId, message.ProviderMessageId));
+        return sends;
+    }
+
+    private IEnumerable<PlannedSend> Pages(
+        PracticeContext practice, TriageDecision decision, string conversationId, string messageId)
+    {
+        var page = new OnCallPage(
+            practice.Settings.Name,
+            [.. decision.Kinds.Select(k => k.ToWireName())],
+            new Uri(options.PublicBaseUrl, $"inbox/conversations/{conversationId}"),
+            $"ward:emergency:{practice.Id}:{conversationId}:{Fingerprint(messageId)}");
+
+        if (practice.Settings.Sms is not null)
+        {
+            yield return new PlannedSend(OutboxKinds.PageSms, practice.Settings.OnCall.Mobile,
+                OnCallPageText.Sms(page), EmergencyPriority, false, page);
+        }
+
+        if (practice.Settings.OnCall.PagerDutyRoutingKey is not null)
+        {
+            yield return new PlannedSend(OutboxKinds.PagePagerDuty, "pagerduty",
+                OnCallPageText.Summary(page), EmergencyPriority, false, page);
+        }
+    }
+
+    // The provider's message id is not PHI, but a short hash keeps dedup keys compact.
+    private static string Fingerprint(string providerMessageId) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(providerMessageId)))[..12];
+}

@@ -1,0 +1,11 @@
+namespace Ward.Webhooks;
+
+/// <summary>Why a webhook was refused; the code is what the audit event records.</summary>
+internal enum WebhookRejection
+{
+    None,
+    TooLarge,
+    Malformed,
+    UnknownReceiver,
+    SignatureInvalid,
+}

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Text;
+using Ward.Triage.Text;
+using Xunit.Abstractions;
+
+namespace Ward.Triage.Tests;
+
+public sealed class ScratchTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Scratch_Show()
+    {
+        var engine = new TriageEngine();
+        foreach (var text in File.ReadAllLines("/tmp/scratch.txt"))
+        {
+            var d = engine.Decide(text, PatientRegion.US);
+            output.WriteLine($"{d.Category} {d.Language} {string.Join(",", d.Kinds)} :: "
+                + string.Join(" | ", d.Evidence.Select(e => $"{e.Kind}:{text.Substring(e.Start, e.Length)}")));
+        }
+    }
+
+    [Fact]
+    public void Scratch_Time()
+    {
+        var sb = new StringBuilder();
+        while (sb.Length < 10_000) sb.Append("hello, can I book a checkup next week? my back is a bit stiff. ");
+        var text = sb.ToString();
+        var engine = new TriageEngine();
+        engine.Decide(text, PatientRegion.US);
+        var w = Stopwatch.StartNew();
+        for (var i = 0; i < 10; i++) TextNormalizer.Normalize(text);
+        output.WriteLine($"normalize {w.Elapsed.TotalMilliseconds / 10}");
+        var n = TextNormalizer.Normalize(text);
+        w.Restart();
+        for (var i = 0; i < 10; i++) Transliterator.ToSkeleton(n, false);
+        output.WriteLine($"skeleton {w.Elapsed.TotalMilliseconds / 10}");
+        w.Restart();
+        for (var i = 0; i < 10; i++) engine.Decide(text, PatientRegion.US);
+        output.WriteLine($"decide {w.Elapsed.TotalMilliseconds / 10}");
+    }
+}
