@@ -58,13 +58,7 @@ public sealed class TriageEngine
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        var folded = TextNormalizer.Normalize(text);
-        var hits = new List<Hit>();
-        _folded.Match(folded, hits);
-        _skeleton.Match(Transliterator.ToSkeleton(folded, cyrillic: false), hits);
-        var analysis = new Analysis(folded, hits);
-        ContextFilter.Apply(analysis);
-
+        var analysis = Analyze(text);
         var found = KindRules.Evaluate(analysis);
         var language = LanguageDetector.Detect(text, analysis, _codes);
         if (!found.Any)
@@ -78,6 +72,18 @@ public sealed class TriageEngine
         return new TriageDecision(
             TriageCategory.Emergency, kinds, EmergencyNumbers.For(where, kinds), found.Evidence(),
             language, where, where == PatientRegion.Unknown);
+    }
+
+    /// <summary>Matches every lexicon and applies the context rules.</summary>
+    internal Analysis Analyze(string text)
+    {
+        var folded = TextNormalizer.Normalize(text);
+        var hits = new List<Hit>();
+        _folded.Match(folded, hits);
+        _skeleton.Match(Transliterator.ToSkeleton(folded, cyrillic: false), hits);
+        var analysis = new Analysis(folded, hits);
+        ContextFilter.Apply(analysis);
+        return analysis;
     }
 
     private int IndexOf(string code)

@@ -25,7 +25,9 @@ public sealed class OnCallPageTextTests
         var text = OnCallPageText.Sms(page);
 
         Assert.Contains(
-            ": chest pain, suicide or self-harm, fever in an infant.", text, StringComparison.Ordinal);
+            ": chest pain, suicide or self-harm, fever in an infant.",
+            text,
+            StringComparison.Ordinal);
     }
 
     [Fact]

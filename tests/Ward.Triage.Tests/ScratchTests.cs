@@ -16,6 +16,13 @@ public sealed class ScratchTests(ITestOutputHelper output)
             var d = engine.Decide(text, PatientRegion.US);
             output.WriteLine($"{d.Category} {d.Language} {string.Join(",", d.Kinds)} :: "
                 + string.Join(" | ", d.Evidence.Select(e => $"{e.Kind}:{text.Substring(e.Start, e.Length)}")));
+            var a = engine.Analyze(text);
+            output.WriteLine("   " + a.Text.Text);
+            for (var i = 0; i < a.Hits.Count; i++)
+            {
+                var h = a.Hits[i];
+                output.WriteLine($"   {h.Signal} {engine.Languages.ElementAtOrDefault(h.Language)} {a.Active[i]} '{text[h.Start..h.End]}'");
+            }
         }
     }
 

@@ -14,13 +14,13 @@ namespace Ward.Hosting;
 internal static class WardServer
 {
     public static WebApplication Build(string? urls, string? dataDirectory,
-        Action<IConfigurationBuilder>? configure = null)
+        Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = AppContext.BaseDirectory,
         });
-        configure?.Invoke(builder.Configuration);
+        configure?.Invoke(builder);
         if (urls is not null)
         {
             builder.WebHost.UseUrls(urls);

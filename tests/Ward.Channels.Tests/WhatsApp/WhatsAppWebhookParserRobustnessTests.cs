@@ -91,7 +91,7 @@ public sealed class WhatsAppWebhookParserRobustnessTests
     private static JsonNode Child(JsonNode node, object step) =>
         (step is int index ? node.AsArray()[index] : node.AsObject()[(string)step])!;
 
-    /// <summary>Null when the parser returned or threw a format error, else the other error.</summary>
+    /// <summary>Null when the parser returned or threw a format error, else that error.</summary>
     private static string? Outcome(byte[] body)
     {
         try

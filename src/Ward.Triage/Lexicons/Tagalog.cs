@@ -1,0 +1,74 @@
+namespace Ward.Triage.Lexicons;
+
+/// <summary>Tagalog/Filipino phrases, including common Taglish.</summary>
+internal static class Tagalog
+{
+    public const string Code = "tl";
+
+    public const string Data = """
+        [ChestPain]
+        masakit ang dibdib | sakit sa dibdib | naninikip ang dibdib | paninikip ng dibdib
+        inatake sa puso | atake sa puso
+        [Breathing]
+        hindi makahinga | di makahinga | hirap huminga | nahihirapang huminga | hinihingal
+        nangingitim ang labi | nabulunan
+        [Bleeding]
+        malakas ang dugo | maraming dugo | ayaw tumigil ang dugo | hindi tumitigil ang pagdurugo
+        sumusuka ng dugo
+        [SuicideSelfHarm]
+        magpakamatay | papatayin ko sarili ko | gusto ko nang mamatay | ayoko nang mabuhay
+        tapusin na lang lahat | tapusin ko na lahat | wakasan ang buhay | laslas | naglaslas
+        ininom lahat ng gamot | tatalon
+        [Stroke]
+        na stroke | istrok | stroke | hindi maigalaw | bulol magsalita | ngiwi ang bibig
+        nanghihina ang isang bahagi
+        [Anaphylaxis]
+        namamaga ang lalamunan | namamaga ang dila | hindi makalunok
+        [Fever]
+        lagnat | nilalagnat | mainit
+        [AgeDay]
+        araw
+        [AgeWeek]
+        linggo
+        [AgeMonth]
+        buwan
+        [HeadHit]
+        nauntog | tumama ang ulo | nabagok
+        [Unconscious]
+        nawalan ng malay | nahimatay | walang malay
+        [Unresponsive]
+        hindi sumasagot | hindi magising
+        [AbdominalPain]
+        masakit ang tiyan | sakit ng tiyan
+        [Severe]
+        sobrang sakit | grabe | hindi matiis
+        [ShockSign]
+        namumutla | malamig na pawis | pinagpapawisan
+        [Swelling]
+        namaga | namamaga
+        [Hives]
+        pantal
+        [AllergyTrigger]
+        mani | hipon | bubuyog | putakti | allergy | penicillin
+        [BleedWord]
+        dugo | dumudugo
+        [Heavy]
+        marami | malakas | ayaw tumigil
+        [Sudden]
+        biglang | bigla
+        [NeuroSign]
+        hindi maigalaw | bulol
+        [Pregnant]
+        buntis
+        [Negation]
+        hindi | wala | walang
+        [Clinical]
+        normal ba | pwede ba uminom | gamot | singaw | lagnat | ubo | sakit
+        [Routine]
+        appointment | magdala | waiting area | bayad | resibo | address | pumunta | mag isa
+        [Stopword]
+        ang | ng | sa | na | ko | po | ba | mga | yung | ako | ay | si | niya | lang | pwede
+        [Presence]
+        nasa | andito sa
+        """;
+}
