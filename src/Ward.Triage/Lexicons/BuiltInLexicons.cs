@@ -33,5 +33,16 @@ internal static class BuiltInLexicons
         Lexicon.Parse(Chinese.Code, Chinese.Data),
         Lexicon.Parse(Vietnamese.Code, Vietnamese.Data),
         Lexicon.Parse(Tagalog.Code, Tagalog.Data),
+        Lexicon.Parse(Czech.Code, Czech.Data),
+        Lexicon.Parse(Hungarian.Code, Hungarian.Data),
+        Lexicon.Parse(Swedish.Code, Swedish.Data),
+        Lexicon.Parse(Serbian.Code, Serbian.Data),
+        Lexicon.Parse(Croatian.Code, Croatian.Data),
+        Lexicon.Parse(Persian.Code, Persian.Data),
+        Lexicon.Parse(Urdu.Code, Urdu.Data),
+        Lexicon.Parse(Bengali.Code, Bengali.Data),
+        Lexicon.Parse(Japanese.Code, Japanese.Data),
+        Lexicon.Parse(Korean.Code, Korean.Data),
+        Lexicon.Parse(HaitianCreole.Code, HaitianCreole.Data),
     ];
 }

@@ -34,7 +34,7 @@ internal static class Dutch
         [AgeMonth]
         maand | maanden
         [Duration]
-        sinds | voor | na | al
+        sinds | voor
         [HeadHit]
         hoofd gestoten | op zijn hoofd | op haar hoofd | hersenschudding
         [Unconscious]

@@ -44,8 +44,9 @@ internal static class FoldTable
         }
 
         // Only Latin, Greek and Cyrillic lose their marks: Hangul would fall apart into
-        // jamo and Indic scripts would lose vowel signs if decomposed.
-        if (lower >= 0x00C0 && lower < 0x0530)
+        // jamo and Indic scripts would lose vowel signs if decomposed. Latin Extended
+        // Additional holds the Vietnamese letters with two marks.
+        if (lower is (>= '\u00C0' and < '\u0530') or (>= '\u1E00' and <= '\u1FFF'))
         {
             var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
             return decomposed[0];

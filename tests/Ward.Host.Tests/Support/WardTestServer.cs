@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Ward.Hosting;
 using Ward.Practices;
+using Microsoft.EntityFrameworkCore;
 using Ward.Storage;
+using Ward.Storage.Entities;
 
 namespace Ward.Host.Tests.Support;
 
@@ -63,6 +65,24 @@ internal sealed class WardTestServer : IAsyncDisposable
     }
 
     public WardDbContext OpenDb() => App.Services.GetRequiredService<WardDatabase>().CreateContext();
+
+    /// <summary>Polls the outbox until <paramref name="done"/> holds or time runs out.</summary>
+    public async Task<List<OutboxRow>> WaitForOutboxAsync(
+        Func<List<OutboxRow>, bool> done, double seconds = 15)
+    {
+        var until = DateTimeOffset.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            await using var db = OpenDb();
+            var rows = await db.Outbox.AsNoTracking().OrderBy(o => o.Id).ToListAsync();
+            if (done(rows) || DateTimeOffset.UtcNow > until)
+            {
+                return rows;
+            }
+
+            await Task.Delay(50);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
