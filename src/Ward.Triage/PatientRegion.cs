@@ -3,7 +3,7 @@ namespace Ward.Triage;
 /// <summary>Where the patient is, as far as emergency numbers are concerned.</summary>
 public enum PatientRegion
 {
-    /// <summary>Not known: both 911 and 112 are shown and the reply asks where the patient is.</summary>
+    /// <summary>Not known: 911 and 112 are both shown and the reply asks where.</summary>
     Unknown,
 
     /// <summary>United States: 911, and 988 for suicidal or self-harm language.</summary>

@@ -16,7 +16,8 @@ public static class SafetyReplies
     private static readonly Dictionary<string, ReplyTable> Tables = Build();
 
     /// <summary>ISO 639-1 codes of the languages with reply texts.</summary>
-    public static IReadOnlyCollection<string> Languages { get; } = Tables.Keys.ToList().AsReadOnly();
+    public static IReadOnlyCollection<string> Languages { get; } =
+        Tables.Keys.ToList().AsReadOnly();
 
     /// <summary>
     /// The emergency reply: number(s) first, short instructions for up to two kinds, the

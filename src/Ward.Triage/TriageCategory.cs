@@ -9,6 +9,6 @@ public enum TriageCategory
     /// <summary>Asks for medical judgement or reports a non-emergency symptom.</summary>
     Clinical,
 
-    /// <summary>Describes a possible emergency; the reply shows emergency numbers at once.</summary>
+    /// <summary>A possible emergency: the reply shows emergency numbers at once.</summary>
     Emergency,
 }

@@ -6,7 +6,9 @@ namespace Ward.Triage;
 /// <param name="Numbers">Numbers to show, empty unless the category is emergency.</param>
 /// <param name="Evidence">Spans of the original text that support each kind.</param>
 /// <param name="Language">ISO 639-1 code of the detected language, or "und".</param>
-/// <param name="Region">The region the numbers were chosen for, after any place in the text.</param>
+/// <param name="Region">
+/// The region the numbers were chosen for, after any place named in the text.
+/// </param>
 /// <param name="AskLocation">True when 911 and 112 are both shown with a question.</param>
 public sealed record TriageDecision(
     TriageCategory Category,

@@ -67,7 +67,8 @@ public sealed class MigrationTests
         await new WardDatabase(test.Options).MigrateAsync(CancellationToken.None);
 
         await using var check = test.Database.CreateContext();
-        Assert.Equal(check.Database.GetMigrations(), await check.Database.GetAppliedMigrationsAsync());
+        var applied = await check.Database.GetAppliedMigrationsAsync();
+        Assert.Equal(check.Database.GetMigrations(), applied);
         var practice = Assert.Single(await check.Practices.ToListAsync());
         Assert.Equal("practice-a", practice.Id);
     }

@@ -10,7 +10,8 @@ public sealed class SafetyRepliesTests
     [Fact]
     public void Emergency_UsSuicide_Starts911AndMentions988()
     {
-        var decision = Emergency("en", PatientRegion.US, ["911", "988"], EmergencyKind.SuicideSelfHarm);
+        var decision = Emergency(
+            "en", PatientRegion.US, ["911", "988"], EmergencyKind.SuicideSelfHarm);
 
         var reply = SafetyReplies.Emergency(decision, "en");
 
@@ -22,7 +23,8 @@ public sealed class SafetyRepliesTests
     [Fact]
     public void Emergency_UnknownRegion_NamesBothAndAsks()
     {
-        var decision = Emergency("en", PatientRegion.Unknown, ["911", "112"], EmergencyKind.ChestPain);
+        var decision = Emergency(
+            "en", PatientRegion.Unknown, ["911", "112"], EmergencyKind.ChestPain);
 
         var reply = SafetyReplies.Emergency(decision, "en");
 

@@ -13,7 +13,7 @@ public sealed class SpanishTriageTests
     [InlineData("mi recién nacido tiene calentura", "infant_fever")]
     [InlineData("a mi mamá se le cayó la cara de un lado y habla raro de repente", "stroke")]
     [InlineData("comí camarones y se me cierra la garganta", "anaphylaxis")]
-    [InlineData("se cayó de la escalera, se golpeó la cabeza y perdió el conocimiento", "head_injury")]
+    [InlineData("se cayó, se golpeó la cabeza y perdió el conocimiento", "head_injury")]
     [InlineData("tengo un dolor de estómago insoportable, no me puedo parar", "abdominal")]
     public void Decide_EmergencySpanish_ReturnsKind(string text, string wireName)
     {

@@ -1,6 +1,6 @@
 namespace Ward.Triage.Lexicons;
 
-/// <summary>Croatian phrases, which also serve Serbian and Bosnian typed in Latin letters.</summary>
+/// <summary>Croatian phrases; they also serve Serbian and Bosnian in Latin letters.</summary>
 internal static class Croatian
 {
     public const string Code = "hr";

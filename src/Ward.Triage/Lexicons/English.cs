@@ -1,12 +1,14 @@
 namespace Ward.Triage.Lexicons;
 
-/// <summary>English phrases. Apostrophes and letter repeats are folded, so "can't" = "cant".</summary>
+/// <summary>English phrases. Apostrophes and repeats are folded: "can't" = "cant".</summary>
 internal static class English
 {
     public const string Code = "en";
 
     public const string Data = """
         [ChestPain]
+        chest is killing me | chest feels like .. sitting on | pain .. radiat* .. jaw
+        pain in the center of my chest | chest hurts .. arm
         chest pain* | pain* in my chest | pain* in his chest | pain* in her chest | chest hurt*
         chest is hurting | crushing chest | chest .. crushing | pressure in my chest
         chest pressure | chest is tight | chest feels tight | tightness in .. chest
@@ -14,6 +16,9 @@ internal static class English
         heart attack | having a heart attack | chest feels heavy | chest is burning and
         squeezing in my chest | chest .. squeezing | ache in the middle of my chest
         [Breathing]
+        can barely breath* | barely breath* | cant get enough air | struggling for breath
+        fighting to breathe | hard time breathing | cant breathe | breathing really fast .. ribs
+        hes choking | shes choking | is choking | choked on
         cant breath* | can not breath* | cannot breath* | couldnt breath* | unable to breath*
         struggling to breath* | struggles to breath* | hard to breath* | difficulty breathing
         trouble breathing | fighting for air | gasping | gasp* for air | cant get air
@@ -27,6 +32,8 @@ internal static class English
         without stopping to breathe
         breathing funny | breathing weird | breathing strangely | gurgling breath*
         [Bleeding]
+        blood wont stop | bleeding nonstop | hemorrhag* | lost a lot of blood | blood .. pouring
+        blood coming out .. everywhere | bleeding .. wont stop | blood .. wont stop
         bleeding heavily | bleeding a lot | bleeding badly | heavy bleeding | bleeding profusely
         wont stop bleeding | cant stop the bleeding | cant stop bleeding | bleeding wont stop
         blood everywhere | spurting blood | blood .. spurting | blood is gushing | gushing blood
@@ -34,6 +41,11 @@ internal static class English
         coughing up blood | cough* up blood | vomiting blood | throwing up blood | puking blood
         blood clots .. lightheaded | big clots | bleeding through | bleed* through the
         [SuicideSelfHarm]
+        nobody would miss me | no one would miss me | better without me | not worth living
+        life isnt worth | wrote a note | goodbye letter | suicide note | took a whole bottle
+        whole bottle of | swallowed all .. pills | took all my | ready to die | plan to die
+        dont want to exist | want to disappear | bought a rope | thinking of killing myself
+        going to end it | gonna end it | i cut again | cut myself again
         kill myself | killing myself | kms | unalive | end my life | ending my life | end it all
         ending it | end it tonight | take my own life | want to die | wanna die | wish i was dead
         wish i were dead | better off dead | better off without me | suicid* | self harm*
@@ -51,6 +63,8 @@ internal static class English
         [InfantFever]
         newborn .. fever | newborn .. temp*
         [Stroke]
+        worst headache of my life | worst headache ever | thunderclap headache | talking funny
+        one side of .. face | cant move .. left arm | cant move .. right arm | slurring .. words
         face droop* | face .. drooping | face is droopy | face .. saggy | face looks uneven
         slurred speech | slurring | speech is slurred | words .. coming out wrong
         cant understand a word | couldnt understand a word | cant get .. words out
@@ -59,6 +73,7 @@ internal static class English
         having a stroke | think .. stroke | signs of a stroke right now | sudden* .. cant speak
         sudden* .. cant talk | cant hold .. pen | dropped .. cant hold | mouth .. droop*
         [Anaphylaxis]
+        anaphylactic | hives .. trouble breathing | hives .. cant breathe
         throat .. swelling | throat .. swell* | throat .. closing | throat is tight
         tongue .. swelling | tongue .. swell* | tongue .. swollen | anaphyla*
         used .. epipen | gave .. epipen | used .. epi pen | needed .. epipen | epipen .. didnt
@@ -66,10 +81,13 @@ internal static class English
         [HeadInjury]
         knocked out | knocked unconscious | hit .. head .. passed out
         [Abdominal]
+        appendicitis | stomach pain so bad | belly pain so bad | cant move .. stomach pain
         worst stomach pain | worst belly pain | worst abdominal pain | rolling on the floor
         stomach .. rock hard | belly .. rock hard | doubled over in pain
         [Fever]
-        fever* | feels hot | burning up | high temp* | degrees | febrile | feverish | hot to the touch
+        feels .. hot | feel .. hot | felt .. hot | skin .. hot | so hot | very hot
+        fever* | feels hot | burning up | high temp* | degrees | febrile | feverish
+        hot to the touch
         [Newborn]
         newborn | new born | neonate
         [AgeDay]
@@ -93,6 +111,8 @@ internal static class English
         [Altered]
         confused | doesnt know .. day | sleepy | drowsy | vomit* | throwing up | not making sense
         [AbdominalPain]
+        pain .. belly | pain .. stomach | pain .. abdomen | belly .. pain | stomach .. pain
+        tummy .. pain | stomach .. hurts | pain .. tummy
         stomach pain | belly pain | abdominal pain | stomach hurt* | belly hurt* | tummy pain
         pain in my belly | pain in my stomach | pain in her belly | pain in his belly | cramping
         pain in her stomach | pain in his stomach | stomach ache | abdomen | lower right side
@@ -138,7 +158,8 @@ internal static class English
         no | not | never | without | denies | deny | zero | none | dont have | doesnt have
         no longer | isnt | wasnt | free of | nothing like
         [PostNegation]
-        gone | went away | stopped | resolved | has passed | is better | all better
+        is gone | are gone | went away | has stopped | have stopped | stopped now | resolved
+        has passed | all better | is better now | no longer
         [History]
         in 19* | in 20* | years ago | year ago | last year | back in | history of | as a kid
         in college | as a child | when i was | used to | few years

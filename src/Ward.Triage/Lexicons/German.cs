@@ -11,7 +11,8 @@ internal static class German
         brust .. eng | brust tut weh | herzinfarkt | infarkt | stechen in der brust
         [Breathing]
         keine luft | bekomme keine luft | kriegt keine luft | kann nicht atmen | atemnot
-        atmet nicht | erstick* | blau an | blaue lippen | verschluckt .. keine luft | ringt nach luft
+        atmet nicht | erstick* | blau an | blaue lippen | verschluckt .. keine luft
+        ringt nach luft
         [Bleeding]
         blutet stark | starke blutung | hort nicht auf zu bluten | blut spritzt | viel blut
         blut erbrochen | blut gehustet | blutet sehr

@@ -14,7 +14,8 @@ internal static class Hungarian
         [Bleeding]
         eros verzes | nagyon verzik | sok ver | nem all el a verzes | vert hany
         [SuicideSelfHarm]
-        ongyilkos* | megolom magam | meg akarok halni | nem akarok elni | felvagom | osszes gyogyszert
+        ongyilkos* | megolom magam | meg akarok halni | nem akarok elni | felvagom
+        osszes gyogyszert
         [Stroke]
         stroke | agyverzes | lebenyult | elferdult a szaja | nem tud beszelni
         [Anaphylaxis]

@@ -11,7 +11,8 @@ internal static class Italian
         stretta al petto | infarto | attacco di cuore
         [Breathing]
         non riesco a respirare | non riesce a respirare | non respira | fatica a respirare
-        manca l aria | mi manca il respiro | soffoca* | labbra blu | diventa blu | fischio .. inspira
+        manca l aria | mi manca il respiro | soffoca* | labbra blu | diventa blu
+        fischio .. inspira
         respira male | affanno forte
         [Bleeding]
         sanguina molto | tanto sangue | molto sangue | emorragia | non smette di sanguinare
@@ -86,7 +87,8 @@ internal static class Italian
         posso prendere | posso fare | posso dare | dose | farmac* | medicin* | vaccino | raffreddore
         febbre | tosse | dolore | normale | incinta | pillola
         [Routine]
-        appuntamento | prenotare | impegnativa | ticket | pagare | fattura | orari | ecografia da voi
+        appuntamento | prenotare | impegnativa | ticket | pagare | fattura | orari
+        ecografia da voi
         indirizzo | parcheggio | certificato | ricetta
         [Stopword]
         il | lo | la | di | e | che | non | un | una | per | con | mio | mia | ho | ha | sono

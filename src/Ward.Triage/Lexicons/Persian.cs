@@ -1,6 +1,6 @@
 namespace Ward.Triage.Lexicons;
 
-/// <summary>Persian (Farsi) phrases; Arabic and Persian forms of yeh and kaf fold together.</summary>
+/// <summary>Persian (Farsi) phrases; Arabic and Persian yeh and kaf fold together.</summary>
 internal static class Persian
 {
     public const string Code = "fa";

@@ -10,11 +10,14 @@ internal static class Spanish
 
     public const string Data = """
         [ChestPain]
+        dolor .. pecho | pecho me duele | me aprieta el pecho | siento que me aplastan
         dolor de pecho | dolor en el pecho | me duele el pecho | le duele el pecho
         duele .. pecho | presion en el pecho | opresion en el pecho | pecho apretado
         aprieta el pecho | infarto | ataque al corazon | ataque cardiaco | peso en el pecho
         dolor toracico | pecho .. aplastando | ardor en el pecho .. brazo
         [Breathing]
+        casi no puedo respirar | casi no respira | no alcanzo a respirar | respira muy rapido
+        no puede respirar bien | le cuesta respirar | me cuesta respirar
         no puedo respirar | no puede respirar | no puedo respirar bien | no respira
         dejo de respirar | me falta el aire | le falta el aire | falta de aire | me ahogo
         se ahoga | se esta ahogando | ahogando | asfixi* | sin aire | no le entra aire
@@ -24,12 +27,16 @@ internal static class Spanish
         el inhalador no .. funciona | el inhalador no .. ayuda | crisis de asma .. no para
         respira raro | respira extrano | respira mal
         [Bleeding]
+        no se detiene la sangre | la sangre no para | sangra sin parar | perdi mucha sangre
         sangra mucho | sangrando mucho | sangrado abundante | mucha sangre | no para de sangrar
         no deja de sangrar | hemorragia | sangre a chorros | chorro de sangre | sangra a chorros
         sangre por todos lados | vomit* sangre | tos con sangre | tosiendo sangre
         sale sangre .. al toser | sangre .. al toser | escupe sangre | coagulos grandes
         empape .. toalla* | empapa .. toalla* | cortada profunda | cortadura profunda
         [SuicideSelfHarm]
+        nadie me extranaria | no vale la pena vivir | carta de despedida | me voy a quitar
+        quiero desaparecer | ya no quiero vivir | pensando en matarme | tome muchas pastillas
+        se tomo todas | me tome todas
         matarme | me voy a matar | me quiero matar | quiero morir | quiero morirme | suicid*
         quitarme la vida | me quito la vida | acabar con mi vida | acabar con todo
         terminar con todo | no quiero vivir | no quiero seguir viviendo | ya no quiero estar aqui
@@ -41,6 +48,8 @@ internal static class Spanish
         pegarme un tiro | despedirme de todos | ya no aguanto mas .. vida | se quiere matar
         se va a matar | quiere morirse | se quiere morir | se va a tirar | se corto las venas
         [Stroke]
+        peor dolor de cabeza de mi vida | no puede mover .. lado | se le entume .. lado
+        habla arrastrando
         cara caida | cara torcida | boca torcida | se le durmio medio cuerpo
         medio cuerpo dormido | no puede mover el brazo | no puede mover .. lado
         habla raro | arrastra las palabras | no se le entiende | no puede hablar .. repente
@@ -82,6 +91,8 @@ internal static class Spanish
         no sabe ni que dia | confundido | confundida | desorientad* | vomit* | somnolient*
         no sabe donde esta | muy dormido
         [AbdominalPain]
+        dolor .. barriga | dolor .. estomago | dolor .. panza | dolor .. vientre | duele .. panza
+        duele .. estomago | duele .. barriga
         dolor de barriga | dolor de estomago | dolor de panza | dolor abdominal
         dolor en el vientre | me duele la barriga | me duele el estomago | duele la panza
         dolor en la barriga | dolor en el estomago | colico* | vientre

@@ -15,8 +15,11 @@ internal sealed class PhraseMatcher
     private readonly Dictionary<string, List<Pattern>> _prefix = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<Pattern>> _substring = [];
     private readonly bool[] _prefixLengths = new bool[64];
-    private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
-    private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+    private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>>
+        _exactLookup;
+
+    private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>>
+        _prefixLookup;
 
     public PhraseMatcher()
     {
@@ -60,7 +63,8 @@ internal sealed class PhraseMatcher
             var longest = Math.Min(token.Length, _prefixLengths.Length - 1);
             for (var length = 1; length <= longest; length++)
             {
-                if (_prefixLengths[length] && _prefixLookup.TryGetValue(token[..length], out var list))
+                if (_prefixLengths[length]
+                    && _prefixLookup.TryGetValue(token[..length], out var list))
                 {
                     TryAll(list, text, t, hits);
                 }

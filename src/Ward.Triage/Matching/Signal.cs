@@ -37,7 +37,7 @@ internal enum Signal : byte
     /// <summary>Lost consciousness, passed out, knocked out, "was out".</summary>
     Unconscious,
 
-    /// <summary>Not waking, not responding: grave on its own, head injury with a head hit.</summary>
+    /// <summary>Not waking, not responding; with a head hit it is a head injury.</summary>
     Unresponsive,
 
     /// <summary>Confused, vomiting, drowsy after a hit: altered state.</summary>
@@ -97,7 +97,7 @@ internal enum Signal : byte
     /// <summary>Past episode: "in 2019", "years ago", "history of".</summary>
     History,
 
-    /// <summary>General or hypothetical question: "what are the signs of", "just in case".</summary>
+    /// <summary>General or hypothetical question: "what are the signs of".</summary>
     Hypothetical,
 
     /// <summary>An idiom that looks alarming and is not: "killing me", "dying to".</summary>

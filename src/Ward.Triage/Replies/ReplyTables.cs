@@ -8,5 +8,11 @@ internal static class ReplyTables
         EnglishReplies.Table,
         SpanishReplies.Table,
         BulgarianReplies.Table,
+        GermanReplies.Table,
+        FrenchReplies.Table,
+        ItalianReplies.Table,
+        PortugueseReplies.Table,
+        RussianReplies.Table,
+        UkrainianReplies.Table,
     ];
 }

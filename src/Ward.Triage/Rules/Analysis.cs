@@ -18,7 +18,7 @@ internal sealed class Analysis
 
     public List<Hit> Hits { get; }
 
-    /// <summary>False for hits cancelled by negation, history, a hypothetical or an idiom.</summary>
+    /// <summary>False for hits cancelled by negation, history, hypothesis or idiom.</summary>
     public bool[] Active { get; }
 
     /// <summary>True if an active hit carries the signal.</summary>

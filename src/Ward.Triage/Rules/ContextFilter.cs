@@ -7,7 +7,8 @@ namespace Ward.Triage.Rules;
 /// same clause ("no chest pain"), a cancelling word just after it in the same sentence ("chest
 /// pain is gone"), a past episode in the same clause ("heart attack in 2019"), a general or
 /// hypothetical question in the same sentence ("what are the signs of a stroke?") or an idiom
-/// that covers it ("this form is killing me"). The windows are short on purpose: when the
+/// that covers it ("this form is killing me"; idioms only cancel suicidal language, so "my
+/// chest is killing me" stays an emergency). The windows are short on purpose: when the
 /// link between a cue and a symptom is uncertain the symptom stays, because safety wins.
 /// </summary>
 internal static class ContextFilter
@@ -47,8 +48,8 @@ internal static class ContextFilter
         {
             var cancels = other.Signal switch
             {
-                Signal.Idiom => other.FirstToken <= hit.LastToken
-                    && other.LastToken >= hit.FirstToken,
+                Signal.Idiom => hit.Signal == Signal.SuicideSelfHarm
+                    && other.FirstToken <= hit.LastToken && other.LastToken >= hit.FirstToken,
                 Signal.Negation => other.LastToken < hit.FirstToken
                     && hit.FirstToken - other.LastToken <= NegationWindow
                     && tokens[other.LastToken].Clause == clause,

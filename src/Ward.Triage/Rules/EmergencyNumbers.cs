@@ -15,7 +15,8 @@ internal static class EmergencyNumbers
     private static readonly ReadOnlyCollection<string> Eu = new(["112"]);
     private static readonly ReadOnlyCollection<string> Both = new(["911", "112"]);
 
-    public static IReadOnlyList<string> For(PatientRegion region, IReadOnlyList<EmergencyKind> kinds)
+    public static IReadOnlyList<string> For(
+        PatientRegion region, IReadOnlyList<EmergencyKind> kinds)
         => region switch
         {
             PatientRegion.US => kinds.Contains(EmergencyKind.SuicideSelfHarm) ? UsCrisis : Us,

@@ -130,7 +130,8 @@ internal static class KindRules
 
         var neuro = analysis.First(Signal.NeuroSign);
         var sudden = analysis.First(Signal.Sudden);
-        if (neuro is not null && (sudden is not null || analysis.CountDistinct(Signal.NeuroSign) > 1))
+        var twoSigns = analysis.CountDistinct(Signal.NeuroSign) > 1;
+        if (neuro is not null && (sudden is not null || twoSigns))
         {
             found.Add(EmergencyKind.Stroke, neuro, sudden);
         }

@@ -49,8 +49,8 @@ internal static class NumberReader
         for (var t = 0; t < text.Tokens.Length; t++)
         {
             var token = text.TokenText(t);
-            if (!double.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
-                    out var value))
+            var style = NumberStyles.AllowDecimalPoint;
+            if (!double.TryParse(token, style, CultureInfo.InvariantCulture, out var value))
             {
                 continue;
             }

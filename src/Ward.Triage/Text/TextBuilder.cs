@@ -1,18 +1,26 @@
 namespace Ward.Triage.Text;
 
 /// <summary>Accumulates folded characters, their origins and token boundaries.</summary>
-internal sealed class TextBuilder(int capacity)
+internal sealed class TextBuilder
 {
     private readonly List<TokenInfo> _tokens = [];
-    private char[] _chars = new char[Math.Max(capacity, 16)];
-    private int[] _starts = new int[Math.Max(capacity, 16)];
-    private int[] _ends = new int[Math.Max(capacity, 16)];
+    private char[] _chars;
+    private int[] _starts;
+    private int[] _ends;
     private int _length;
     private int _tokenStart = -1;
     private int _clause;
     private int _sentence;
     private bool _pendingClause;
     private bool _pendingSentence;
+
+    public TextBuilder(int capacity)
+    {
+        capacity = Math.Max(capacity, 16);
+        _chars = new char[capacity];
+        _starts = new int[capacity];
+        _ends = new int[capacity];
+    }
 
     public int Length => _length;
 

@@ -3,10 +3,10 @@ namespace Ward.Triage.Text;
 /// <summary>
 /// Builds a Latin "skeleton" of a folded text, so that one Cyrillic phrase matches the many
 /// ways patients type it in Latin letters ("болка", "bolka"; "чувствам", "chuvstvam",
-/// "4uvstvam"). Both the Cyrillic lexicon and the patient's Latin spelling are reduced to the
-/// same skeleton: ж/zh to z, ч/ch/4 to c, ш/sh/6 to s, ц/ts to c, я/ya/ja/q to ia, ю/yu to iu,
-/// ъ to a, й/y to i, j to z (ж). The skeleton is lossy on purpose; it is only matched against phrases of
-/// languages that opt in, never against English or Spanish phrases.
+/// "4uvstvam"). Both the Cyrillic lexicon and the patient's Latin spelling are reduced to
+/// the same skeleton: ж/zh/j to z, ч/ch/4 to c, ш/sh/6 to s, ц/ts to c, я/ya/ja/q to ia,
+/// ю/yu to iu, ъ to a, й/y to i. The skeleton is lossy on purpose; it is only matched
+/// against phrases of languages that opt in, never against English or Spanish phrases.
 /// </summary>
 internal static class Transliterator
 {

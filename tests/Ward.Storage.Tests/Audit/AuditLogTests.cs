@@ -146,7 +146,8 @@ public sealed class AuditLogTests
         }
     }
 
-    private static async Task AssertHeadAsync(TestDatabase test, string practice, AuditEventRow last)
+    private static async Task AssertHeadAsync(
+        TestDatabase test, string practice, AuditEventRow last)
     {
         await using var db = test.Database.CreateContext();
         var head = await db.ChainHeads.SingleAsync(h => h.PracticeId == practice);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Ward.Security.Audit;
 using Ward.Storage.Audit;
@@ -94,6 +95,32 @@ public sealed class AuditVerifierTests
         var result = await new AuditVerifier(test.Database).VerifyAsync(CancellationToken.None);
 
         AssertBreak(result, "practice-c", 3);
+    }
+
+    // chain_heads exists so that verification can compare the recorded head with the last event
+    // (ChainHeadRow). Someone who edits the newest event and recomputes its hash leaves a chain
+    // that is consistent in itself; only the head still holds the original hash.
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task VerifyAsync_LastEventResealedWithGuardDropped_NamesIt(string provider)
+    {
+        await using var test = await WithEventsAsync(provider, 3);
+        await test.DropAuditGuardAsync();
+        var forged = await ResealedLastAsync(test, "practice-a");
+
+        await test.ExecuteAsync($"UPDATE audit_events SET purpose = '{forged.Purpose}', " +
+            $"hash = '{forged.Hash}' WHERE practice_id = 'practice-a' AND sequence = 3");
+        var result = await new AuditVerifier(test.Database).VerifyAsync(CancellationToken.None);
+
+        AssertBreak(result, "practice-a", 3);
+    }
+
+    private static async Task<AuditEntry> ResealedLastAsync(TestDatabase test, string practice)
+    {
+        await using var db = test.Database.CreateContext();
+        var last = await db.AuditEvents.AsNoTracking().Where(e => e.PracticeId == practice)
+            .OrderByDescending(e => e.Sequence).FirstAsync();
+        return AuditChain.Seal(AuditMapping.ToEntry(last) with { Purpose = "marketing" });
     }
 
     private static AuditLog NewLog() =>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Ward.Triage.Tests.DevSet;
 
-/// <summary>Locates and reads /work/shared/triage-dev.jsonl (../shared from the repo root).</summary>
+/// <summary>Locates and reads triage-dev.jsonl in ../shared from the repository root.</summary>
 internal static class DevSetFile
 {
     public static string? Path { get; } = Locate();
@@ -31,7 +31,8 @@ internal static class DevSetFile
     private static string? Locate()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "Ward.slnx")))
+        while (directory is not null
+            && !File.Exists(System.IO.Path.Combine(directory.FullName, "Ward.slnx")))
         {
             directory = directory.Parent;
         }
