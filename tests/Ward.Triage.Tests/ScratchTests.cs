@@ -44,5 +44,23 @@ public sealed class ScratchTests(ITestOutputHelper output)
         w.Restart();
         for (var i = 0; i < 10; i++) engine.Decide(text, PatientRegion.US);
         output.WriteLine($"decide {w.Elapsed.TotalMilliseconds / 10}");
+        var msgs = File.ReadAllLines("/work/shared/triage-dev.jsonl")
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
+            .ToArray();
+        for (var i = 0; i < 2000; i++) engine.Decide(msgs[i % msgs.Length], PatientRegion.US);
+        w.Restart();
+        var count = 0;
+        while (w.ElapsedMilliseconds < 2000) { engine.Decide(msgs[count % msgs.Length], PatientRegion.US); count++; }
+        output.WriteLine($"throughput {count / w.Elapsed.TotalSeconds:F0}/s");
+        for (var i = 0; i < 300; i++) engine.Decide(text, PatientRegion.US);
+        w.Restart();
+        for (var i = 0; i < 50; i++) engine.Decide(text, PatientRegion.US);
+        output.WriteLine($"10kB warm {w.Elapsed.TotalMilliseconds / 50}");
+        foreach (var m in msgs.Take(40))
+        {
+            w.Restart();
+            for (var i = 0; i < 200; i++) engine.Decide(m, PatientRegion.US);
+            output.WriteLine($"us {w.Elapsed.TotalMilliseconds * 1000 / 200:F0} {m[..Math.Min(30, m.Length)]}");
+        }
     }
 }

@@ -34,6 +34,15 @@ public static class WhatsAppSignature
         return CryptographicOperations.FixedTimeEquals(expected, claimed);
     }
 
+    /// <summary>The header value Meta would send for <paramref name="rawBody"/>; used by
+    /// Ward's own test-message tool, which signs exactly as the provider does.</summary>
+    public static string Sign(ReadOnlySpan<byte> rawBody, string appSecret)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(appSecret);
+        return Prefix + Convert.ToHexStringLower(
+            HMACSHA256.HashData(Encoding.UTF8.GetBytes(appSecret), rawBody));
+    }
+
     private static bool TryDecodeHeader(string? headerValue, Span<byte> digest)
     {
         if (headerValue is null

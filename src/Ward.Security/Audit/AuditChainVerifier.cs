@@ -55,15 +55,25 @@ public static class AuditChainVerifier
             foreach (var (practice, head) in heads.OrderBy(h => h.Key, StringComparer.Ordinal))
             {
                 _last.TryGetValue(practice, out var last);
-                if (head.Sequence > 0 && (last is null || last.Sequence < head.Sequence))
+                var seen = last?.Sequence ?? 0;
+                if (seen < head.Sequence)
                 {
-                    var seen = last?.Sequence ?? 0;
                     return new AuditBreak(practice, seen + 1,
                         $"events {seen + 1} to {head.Sequence} are missing (chain truncated)");
                 }
+
+                if (last is not null && (seen > head.Sequence
+                    || !string.Equals(last.Hash, head.Hash, StringComparison.Ordinal)))
+                {
+                    return new AuditBreak(practice, Math.Min(seen, head.Sequence + 1),
+                        "the chain's last event does not match its recorded head (rewritten)");
+                }
             }
 
-            return null;
+            var headless = _last.Keys.Where(p => !heads.ContainsKey(p)).Order(StringComparer.Ordinal);
+            return headless.FirstOrDefault() is { } orphan
+                ? new AuditBreak(orphan, 1, "events exist for a chain that has no recorded head")
+                : null;
         }
 
         private static AuditBreak? Check(AuditEntry entry, long sequence, string previous)

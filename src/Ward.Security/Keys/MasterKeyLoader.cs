@@ -44,15 +44,24 @@ public sealed class MasterKeyLoader(ILogger<MasterKeyLoader> logger)
         if (!File.Exists(path))
         {
             Directory.CreateDirectory(folder);
-            File.WriteAllText(path, NewKeyText());
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            WriteOwnerOnly(path, NewKeyText());
         }
 
         SecurityLog.DevelopmentMasterKey(logger, path);
         return new MasterKey(Decode(File.ReadAllText(path), path), "development");
+    }
+
+    private static void WriteOwnerOnly(string path, string text)
+    {
+        // Created with owner-only permissions from the first byte, never widened afterwards.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options);
+        writer.Write(text);
     }
 
     private static byte[] Decode(string text, string source)

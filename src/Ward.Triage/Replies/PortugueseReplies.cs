@@ -6,8 +6,8 @@ internal static class PortugueseReplies
     public static ReplyTable Table { get; } = new(
         Language: "pt",
         CallNow: "Ligue para o {0} agora.",
-        CallEither: "Ligue agora para o 911 se estiver nos EUA, ou para o 112 se estiver na Europa.",
-        Crisis: "Você também pode ligar ou enviar mensagem para o 988 (linha de crise) a qualquer hora.",
+        CallEither: "Ligue agora para o 911 se estiver nos EUA, ou para o 112 na Europa.",
+        Crisis: "Você também pode ligar ou mandar mensagem para o 988 (linha de crise).",
         Alerted: "O médico de plantão foi avisado.",
         AskWhere: "Você está nos EUA ou na Europa?",
         Holding: "Obrigado. Um profissional de saúde vai responder. Se piorar ou for uma "

@@ -21,6 +21,8 @@ internal static class WardCommandLine
             AuditCommands.Create(),
             TriageCommand.Create(),
             KeysCommand.Create(),
+            DemoCommand.Create(),
+            SendCommand.Create(),
         };
 
         var effective = args.Length == 0 || !Verbs.Contains(args[0]) ? ["serve", .. args] : args;

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Ward.Demo;
+using Ward.Hosting;
+using Ward.Practices;
+
+namespace Ward.Cli;
+
+/// <summary>
+/// <c>ward demo</c>: the main job on the embedded default with a demo practice, and the provider
+/// APIs replaced by a sandbox on the same loopback server, so it runs with no accounts at all.
+/// </summary>
+internal static class DemoCommand
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen.", DefaultValueFactory = _ => DefaultUrl,
+        };
+        var data = CommonOptions.Data();
+        var command = new Command("demo",
+            "Run Ward with a demo practice and a provider sandbox; then try `ward send`.")
+        {
+            urls, data,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var url = result.GetValue(urls)!.TrimEnd('/');
+            var app = WardServer.Build(url, result.GetValue(data), b => UseSandbox(b, url));
+            app.MapSandbox();
+            await ImportDemoPracticeAsync(app, cancellationToken);
+            await WardServer.PrepareAsync(app, cancellationToken);
+            await app.StartAsync(cancellationToken);
+            PrintWelcome(url);
+            await app.WaitForShutdownAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+
+    private static void UseSandbox(WebApplicationBuilder builder, string url)
+    {
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Ward:PublicBaseUrl"] = url + "/",
+            ["Ward:WhatsApp:GraphBaseUrl"] = url + "/sandbox/graph/v23.0",
+            ["Ward:Twilio:ApiBaseUrl"] = url + "/sandbox/twilio",
+            ["Ward:PagerDuty:EventsUrl"] = url + "/sandbox/pagerduty/v2/enqueue",
+        });
+        builder.Services.AddSingleton<Sandbox>();
+    }
+
+    private static async Task ImportDemoPracticeAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        var core = app.Services.GetRequiredService<WardCore>();
+        await core.Database.MigrateAsync(cancellationToken);
+        var path = Path.Combine(AppContext.BaseDirectory, "Demo", "demo-practice.json");
+        var text = await File.ReadAllTextAsync(path, cancellationToken);
+        var errors = await app.Services.GetRequiredService<PracticeImporter>()
+            .ImportAsync(text, cancellationToken);
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("The bundled demo practice is invalid: "
+                + string.Join("; ", errors));
+        }
+    }
+
+    private static void PrintWelcome(string url)
+    {
+        Console.WriteLine($"""
+
+            Ward demo is running at {url} with the practice "ward-demo" (US).
+            Replies and pages go to a sandbox instead of WhatsApp, Twilio and PagerDuty.
+
+            In another terminal, send a signed test message and see what Ward sends back:
+              dotnet run --no-build --project src/Ward -- send "my chest hurts and my arm is numb"
+              dotnet run --no-build --project src/Ward -- send "what time do you open on saturday?"
+              dotnet run --no-build --project src/Ward -- send --channel sms --from +442079460000 "chest pain"
+
+            Press Ctrl+C to stop.
+            """);
+    }
+}
