@@ -10,7 +10,8 @@ public sealed class DatabaseOptions
     /// For SQLite it is derived from the data directory unless given.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Where the SQLite file, and the development key, live. Default: <c>./data</c>.</summary>
+    /// <summary>Where the SQLite file, and the development key, live. Default:
+    /// <c>./data</c>.</summary>
     public string DataDirectory { get; set; } = "data";
 
     /// <summary>True when the provider is PostgreSQL.</summary>

@@ -7,7 +7,8 @@ namespace Ward.Security.Audit;
 /// </summary>
 public static class AuditChainVerifier
 {
-    /// <summary>Verifies events ordered by practice, then sequence, against the chain heads.</summary>
+    /// <summary>Verifies events ordered by practice, then sequence, against the chain
+    /// heads.</summary>
     public static AuditVerification Verify(
         IEnumerable<AuditEntry> orderedEntries, IReadOnlyDictionary<string, ChainHead> heads)
     {

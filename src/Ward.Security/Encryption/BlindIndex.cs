@@ -13,7 +13,8 @@ public sealed class BlindIndex
 
     internal BlindIndex(byte[] key) => _key = key;
 
-    /// <summary>The index of <paramref name="normalisedValue"/> in the given domain, as hex.</summary>
+    /// <summary>The index of <paramref name="normalisedValue"/> in the given domain, as
+    /// hex.</summary>
     public string Compute(string domain, string normalisedValue)
     {
         ArgumentNullException.ThrowIfNull(normalisedValue);

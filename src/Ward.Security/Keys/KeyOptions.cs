@@ -16,6 +16,7 @@ public sealed class KeyOptions
     /// <summary>Path of a file holding the Base64 master key. Default: none.</summary>
     public string? MasterKeyFile { get; set; }
 
-    /// <summary>Whether a development key may be generated when no key is given. Default: true.</summary>
+    /// <summary>Whether a development key may be generated when no key is given. Default:
+    /// true.</summary>
     public bool AllowDevelopmentKey { get; set; } = true;
 }

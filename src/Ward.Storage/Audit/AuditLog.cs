@@ -25,7 +25,8 @@ public sealed class AuditLog(TimeProvider time)
         }
 
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var byPractice = records.GroupBy(r => r.PracticeId).OrderBy(g => g.Key, StringComparer.Ordinal);
+        var byPractice = records.GroupBy(r => r.PracticeId)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var group in byPractice)
         {
             var head = await LockHeadAsync(db, group.Key, cancellationToken);
@@ -51,8 +52,12 @@ public sealed class AuditLog(TimeProvider time)
     private static async Task<ChainHead> LockHeadAsync(
         WardDbContext db, string practiceId, CancellationToken cancellationToken)
     {
+        var genesis = AuditChain.GenesisHash;
         await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO chain_heads (practice_id, sequence, hash) VALUES ({practiceId}, 0, {AuditChain.GenesisHash}) ON CONFLICT DO NOTHING",
+            $"""
+            INSERT INTO chain_heads (practice_id, sequence, hash)
+            VALUES ({practiceId}, 0, {genesis}) ON CONFLICT DO NOTHING
+            """,
             cancellationToken);
 
         var connection = db.Database.GetDbConnection();
@@ -69,7 +74,10 @@ public sealed class AuditLog(TimeProvider time)
     private static async Task SaveHeadAsync(
         WardDbContext db, string practiceId, ChainHead head, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlAsync(
-            $"UPDATE chain_heads SET sequence = {head.Sequence}, hash = {head.Hash} WHERE practice_id = {practiceId}",
+            $"""
+            UPDATE chain_heads SET sequence = {head.Sequence}, hash = {head.Hash}
+            WHERE practice_id = {practiceId}
+            """,
             cancellationToken);
 
     private static void AddParameter(DbCommand command, string name, object value)

@@ -1,6 +1,7 @@
 namespace Ward.Storage.Entities;
 
-/// <summary>A stored audit event; see <c>Ward.Security.Audit.AuditEntry</c> for the meaning.</summary>
+/// <summary>A stored audit event; see <c>Ward.Security.Audit.AuditEntry</c> for the
+/// meaning.</summary>
 public sealed class AuditEventRow
 {
     public required string PracticeId { get; set; }

@@ -1,6 +1,7 @@
 namespace Ward.Storage.Entities;
 
-/// <summary>A practice's data keys, wrapped by the master key named by <see cref="MasterKeyId"/>.</summary>
+/// <summary>A practice's data keys, wrapped by the master key named by <see
+/// cref="MasterKeyId"/>.</summary>
 public sealed class PracticeKeyRow
 {
     public required string PracticeId { get; set; }

@@ -16,7 +16,8 @@ public sealed class OutboxStore(WardDatabase database, AuditLog audit, TimeProvi
         "SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at_ms <= @now " +
         "AND lease_until_ms <= @now ORDER BY priority DESC, id LIMIT @max";
 
-    /// <summary>Claims up to <paramref name="max"/> due rows for <paramref name="lease"/>.</summary>
+    /// <summary>Claims up to <paramref name="max"/> due rows for <paramref
+    /// name="lease"/>.</summary>
     public async Task<IReadOnlyList<OutboxRow>> ClaimAsync(
         int max, TimeSpan lease, CancellationToken cancellationToken)
     {
@@ -36,7 +37,8 @@ public sealed class OutboxStore(WardDatabase database, AuditLog audit, TimeProvi
         return rows;
     }
 
-    /// <summary>Stores outcomes, delivery states and their audit events in one transaction.</summary>
+    /// <summary>Stores outcomes, delivery states and their audit events in one
+    /// transaction.</summary>
     public async Task FinishAsync(
         IReadOnlyList<OutboxOutcome> outcomes, CancellationToken cancellationToken)
     {

@@ -16,6 +16,7 @@ internal static class English
         heart attack | having a heart attack | chest feels heavy | chest is burning and
         squeezing in my chest | chest .. squeezing | ache in the middle of my chest
         [Breathing]
+        cant finish a sentence | cant speak in full sentences | wheezing .. cant
         can barely breath* | barely breath* | cant get enough air | struggling for breath
         fighting to breathe | hard time breathing | cant breathe | breathing really fast .. ribs
         hes choking | shes choking | is choking | choked on
@@ -32,6 +33,7 @@ internal static class English
         without stopping to breathe
         breathing funny | breathing weird | breathing strangely | gurgling breath*
         [Bleeding]
+        soaking .. pad* .. hour | pad every hour | pad an hour
         blood wont stop | bleeding nonstop | hemorrhag* | lost a lot of blood | blood .. pouring
         blood coming out .. everywhere | bleeding .. wont stop | blood .. wont stop
         bleeding heavily | bleeding a lot | bleeding badly | heavy bleeding | bleeding profusely
@@ -41,6 +43,9 @@ internal static class English
         coughing up blood | cough* up blood | vomiting blood | throwing up blood | puking blood
         blood clots .. lightheaded | big clots | bleeding through | bleed* through the
         [SuicideSelfHarm]
+        want it all to stop | want it all to end | want everything to end | done with life
+        tired of living | burden to everyone | how many pills | cutting herself | cutting himself
+        cut herself | cut himself | hurting herself | hurting himself | harm herself | harm himself
         nobody would miss me | no one would miss me | better without me | not worth living
         life isnt worth | wrote a note | goodbye letter | suicide note | took a whole bottle
         whole bottle of | swallowed all .. pills | took all my | ready to die | plan to die
@@ -106,6 +111,7 @@ internal static class English
         passed out | unconscious | lost consciousness | blacked out | was out | knocked out
         fainted | faint* | collapsed
         [Unresponsive]
+        isnt waking | wasnt waking | cant wake him | cant wake her | wont wake up
         unresponsive | not responding | wont wake | cant wake | doesnt respond | only groans
         not waking up | wont respond | no response
         [Altered]
@@ -158,15 +164,16 @@ internal static class English
         no | not | never | without | denies | deny | zero | none | dont have | doesnt have
         no longer | isnt | wasnt | free of | nothing like
         [PostNegation]
+        now fine | fine now | is fine | better now | all good now
         is gone | are gone | went away | has stopped | have stopped | stopped now | resolved
         has passed | all better | is better now | no longer
         [History]
         in 19* | in 20* | years ago | year ago | last year | back in | history of | as a kid
         in college | as a child | when i was | used to | few years
         [Hypothetical]
-        signs of | symptoms of | what are the | how do i | how do you | what to do if
-        what should i do if | just in case | in case | prepared | hypothetical* | learning
-        how would i know | how can i tell | school project | for a class
+        signs of | symptoms of | warning signs | what to do if | what should i do if
+        what do i do if | hypothetical* | how would i know | how can i tell | school project
+        for a class | what happens if | is it possible to | could someone
         [Idiom]
         killing me | kill me | dying to | dying of laughter | die laughing | to die for
         scared to death | bored to death | dead tired | drop dead | could kill | killer

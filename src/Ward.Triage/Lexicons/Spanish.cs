@@ -34,6 +34,8 @@ internal static class Spanish
         sale sangre .. al toser | sangre .. al toser | escupe sangre | coagulos grandes
         empape .. toalla* | empapa .. toalla* | cortada profunda | cortadura profunda
         [SuicideSelfHarm]
+        no le veo sentido a la vida | sentido a la vida | soy una carga | cortandose
+        se esta cortando | se corta
         nadie me extranaria | no vale la pena vivir | carta de despedida | me voy a quitar
         quiero desaparecer | ya no quiero vivir | pensando en matarme | tome muchas pastillas
         se tomo todas | me tome todas
@@ -56,6 +58,7 @@ internal static class Spanish
         de repente .. no puede hablar | derrame cerebral | embolia | ictus
         un lado .. paralizado | lado .. no responde | no puede levantar el brazo
         [Anaphylaxis]
+        cerrando la garganta | garganta .. cerrando | garganta .. cierra
         se me cierra la garganta | se le cierra la garganta | garganta cerrada
         hinchazon de .. garganta | lengua hinchada | se le hincha la lengua | anafila*
         se me hincha la lengua | use .. epipen | le puse .. epipen | shock anafilactico
@@ -133,6 +136,7 @@ internal static class Spanish
         [Negation]
         no | sin | nunca | ni | ningun | ninguna | ya no | nada de
         [PostNegation]
+        ya esta bien | ahora bien | ya se le paso
         ya paso | se quito | ya no | se fue | desaparecio | mejoro
         [History]
         en 19* | en 20* | hace anos | hace un ano | el ano pasado | antecedentes de

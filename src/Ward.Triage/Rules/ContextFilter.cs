@@ -6,7 +6,8 @@ namespace Ward.Triage.Rules;
 /// Cancels alarming hits that the text itself takes back: a negation just before it in the
 /// same clause ("no chest pain"), a cancelling word just after it in the same sentence ("chest
 /// pain is gone"), a past episode in the same clause ("heart attack in 2019"), a general or
-/// hypothetical question in the same sentence ("what are the signs of a stroke?") or an idiom
+/// hypothetical question earlier in the same sentence ("what are the signs of a stroke?"; a
+/// question after the symptom, "he can't breathe, what do I do", cancels nothing) or an idiom
 /// that covers it ("this form is killing me"; idioms only cancel suicidal language, so "my
 /// chest is killing me" stays an emergency). The windows are short on purpose: when the
 /// link between a cue and a symptom is uncertain the symptom stays, because safety wins.
@@ -57,7 +58,8 @@ internal static class ContextFilter
                     && other.FirstToken - hit.LastToken <= PostNegationWindow
                     && tokens[other.FirstToken].Sentence == sentence,
                 Signal.History => tokens[other.FirstToken].Clause == clause,
-                Signal.Hypothetical => tokens[other.FirstToken].Sentence == sentence,
+                Signal.Hypothetical => other.LastToken < hit.FirstToken
+                    && tokens[other.FirstToken].Sentence == sentence,
                 _ => false,
             };
             if (cancels)

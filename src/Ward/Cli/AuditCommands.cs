@@ -3,7 +3,8 @@ using Ward.Storage.Audit;
 
 namespace Ward.Cli;
 
-/// <summary><c>ward audit verify</c>: walks every audit chain and names the first broken event.</summary>
+/// <summary><c>ward audit verify</c>: walks every audit chain and names the first broken
+/// event.</summary>
 internal static class AuditCommands
 {
     public static Command Create() => new("audit", "Check the audit log.") { Verify() };

@@ -2,7 +2,8 @@ using Ward.Hosting;
 
 namespace Ward.Cli;
 
-/// <summary>Opens Ward's store for a one-off command, with the same logging rules as the server.</summary>
+/// <summary>Opens Ward's store for a one-off command, with the same logging rules as the
+/// server.</summary>
 internal static class CliCore
 {
     public static async Task<WardCore> OpenAsync(string? dataDirectory, CancellationToken cancellationToken)

@@ -3,7 +3,8 @@ using Ward.Security.Keys;
 
 namespace Ward.Cli;
 
-/// <summary><c>ward keys generate</c>: prints a fresh master key for Ward__Keys__MasterKey.</summary>
+/// <summary><c>ward keys generate</c>: prints a fresh master key for
+/// Ward__Keys__MasterKey.</summary>
 internal static class KeysCommand
 {
     public static Command Create()

@@ -36,7 +36,8 @@ internal sealed class WardCore
 
     public TimeProvider Time { get; } = TimeProvider.System;
 
-    /// <summary>Reads configuration (appsettings.json, then environment) and opens the store.</summary>
+    /// <summary>Reads configuration (appsettings.json, then environment) and opens the
+    /// store.</summary>
     public static WardCore Open(IConfiguration configuration, string? dataDirectory, ILoggerFactory logs)
     {
         var database = configuration.GetSection("Ward:Database").Get<DatabaseOptions>()

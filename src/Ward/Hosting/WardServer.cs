@@ -35,7 +35,8 @@ internal static class WardServer
         return app;
     }
 
-    /// <summary>Migrates the store and loads the practices; the server is ready afterwards.</summary>
+    /// <summary>Migrates the store and loads the practices; the server is ready
+    /// afterwards.</summary>
     public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken)
     {
         var core = app.Services.GetRequiredService<WardCore>();

@@ -2,7 +2,8 @@ using PhoneNumbers;
 
 namespace Ward.Ingest;
 
-/// <summary>Normalises phone numbers to E.164 and finds their country, with libphonenumber.</summary>
+/// <summary>Normalises phone numbers to E.164 and finds their country, with
+/// libphonenumber.</summary>
 internal static class PhoneAddress
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();

@@ -1,6 +1,7 @@
 namespace Ward.Practices;
 
-/// <summary>Names of encrypted fields; each is bound into its ciphertext's associated data.</summary>
+/// <summary>Names of encrypted fields; each is bound into its ciphertext's associated
+/// data.</summary>
 internal static class PracticeFields
 {
     public const string Settings = "practices.settings";

@@ -14,7 +14,8 @@ public sealed record PracticeFile(
     OnCallSettings OnCall,
     IReadOnlyList<AgreementSettings>? Agreements);
 
-/// <summary>The practice's WhatsApp Cloud API number and the Meta app that signs its webhooks.</summary>
+/// <summary>The practice's WhatsApp Cloud API number and the Meta app that signs its
+/// webhooks.</summary>
 public sealed record WhatsAppSettings(
     string PhoneNumberId, string DisplayPhoneNumber, string AccessToken, string AppSecret,
     string VerifyToken);

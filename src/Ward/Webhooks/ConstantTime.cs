@@ -3,7 +3,8 @@ using System.Text;
 
 namespace Ward.Webhooks;
 
-/// <summary>Comparisons of secrets that take the same time wherever the first difference is.</summary>
+/// <summary>Comparisons of secrets that take the same time wherever the first difference
+/// is.</summary>
 internal static class ConstantTime
 {
     public static bool TextEquals(string expected, string actual) =>

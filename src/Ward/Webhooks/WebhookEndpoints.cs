@@ -4,7 +4,8 @@ using Ward.Practices;
 
 namespace Ward.Webhooks;
 
-/// <summary>The provider-facing endpoints. Providers authenticate by signature, not by login.</summary>
+/// <summary>The provider-facing endpoints. Providers authenticate by signature, not by
+/// login.</summary>
 internal static class WebhookEndpoints
 {
     public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app)
