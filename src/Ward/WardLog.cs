@@ -51,6 +51,10 @@ internal static partial class WardLog
         "Outbox could not store {Count} outcomes ({ErrorType}); their leases will expire")]
     public static partial void OutboxFinishFailed(ILogger logger, int count, string errorType);
 
+    [LoggerMessage(5151, LogLevel.Error,
+        "Reloading the practice directory failed ({ErrorType}); the previous one stays in use")]
+    public static partial void PracticeReloadFailed(ILogger logger, string errorType);
+
     [LoggerMessage(5150, LogLevel.Information,
         "Ward ready: {Practices} practices, database {Provider}, master key {KeyOrigin} ({KeyId})")]
     public static partial void Ready(

@@ -52,6 +52,7 @@ internal static class WardServer
         this IServiceCollection services, ConfigurationManager configuration, WardCore core)
     {
         services.AddOptions<WardOptions>().Bind(configuration.GetSection("Ward"))
+            .PostConfigure(o => o.PublicBaseUrl = WithTrailingSlash(o.PublicBaseUrl))
             .Validate(o => o.PublicBaseUrl.IsAbsoluteUri, "Ward:PublicBaseUrl must be absolute")
             .Validate(o => o.MaxWebhookBytes > 1024, "Ward:MaxWebhookBytes is too small")
             .ValidateOnStart();
@@ -73,6 +74,11 @@ internal static class WardServer
         services.AddHostedService<PracticeDirectoryRefresher>();
         return services;
     }
+
+    // Relative links ("inbox/...", "webhooks/...") resolve under the base only when it ends
+    // in a slash; "https://host/ward" would otherwise lose its "ward" segment.
+    private static Uri WithTrailingSlash(Uri url) =>
+        !url.IsAbsoluteUri || url.AbsolutePath.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
 
     private static ILoggerFactory LoggerFactoryFor(WebApplicationBuilder builder) =>
         LoggerFactory.Create(logging =>
