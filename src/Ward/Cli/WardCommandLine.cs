@@ -8,8 +8,10 @@ namespace Ward.Cli;
 internal static class WardCommandLine
 {
     private static readonly string[] Verbs =
-        ["serve", "practice", "audit", "triage", "keys", "demo", "send", "--help", "-h", "-?", "--version",
-        ];
+    [
+        "serve", "practice", "audit", "triage", "keys", "demo", "send", "outbox",
+        "--help", "-h", "-?", "--version",
+    ];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -23,6 +25,7 @@ internal static class WardCommandLine
             KeysCommand.Create(),
             DemoCommand.Create(),
             SendCommand.Create(),
+            OutboxCommands.Create(),
         };
 
         var effective = args.Length == 0 || !Verbs.Contains(args[0]) ? ["serve", .. args] : args;
