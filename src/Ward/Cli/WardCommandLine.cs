@@ -9,7 +9,7 @@ internal static class WardCommandLine
 {
     private static readonly string[] Verbs =
     [
-        "serve", "practice", "audit", "triage", "keys", "demo", "send", "outbox",
+        "serve", "practice", "audit", "triage", "keys", "demo", "send", "outbox", "eval",
         "--help", "-h", "-?", "--version",
     ];
 
@@ -26,6 +26,7 @@ internal static class WardCommandLine
             DemoCommand.Create(),
             SendCommand.Create(),
             OutboxCommands.Create(),
+            EvalCommand.Create(),
         };
 
         var effective = args.Length == 0 || !Verbs.Contains(args[0]) ? ["serve", .. args] : args;
