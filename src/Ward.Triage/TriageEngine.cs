@@ -11,6 +11,10 @@ namespace Ward.Triage;
 /// </summary>
 public sealed class TriageEngine
 {
+    // One hit list per thread, reused: Decide is synchronous and the list never escapes it.
+    [ThreadStatic]
+    private static List<Hit>? t_hits;
+
     private readonly PhraseMatcher _folded = new();
     private readonly PhraseMatcher _skeleton = new();
     private readonly List<string> _codes = [];
@@ -39,6 +43,8 @@ public sealed class TriageEngine
         foreach (var custom in practicePhrases)
         {
             ArgumentNullException.ThrowIfNull(custom);
+            ArgumentException.ThrowIfNullOrWhiteSpace(custom.Language, nameof(practicePhrases));
+            ArgumentException.ThrowIfNullOrWhiteSpace(custom.Phrase, nameof(practicePhrases));
             var language = IndexOf(custom.Language.ToLowerInvariant());
             var skeleton = _skeletonLanguages.Contains(_codes[language]);
             AddPhrase((Signal)custom.Kind, language, custom.Phrase, skeleton);
@@ -58,27 +64,46 @@ public sealed class TriageEngine
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        var analysis = Analyze(text);
+        var hits = t_hits ??= new List<Hit>(64);
+        try
+        {
+            return Decide(Analyze(text, hits), text, region);
+        }
+        finally
+        {
+            // The list is reused by the next call on this thread; keep big ones from lingering.
+            hits.Clear();
+            if (hits.Capacity > 4096)
+            {
+                t_hits = null;
+            }
+        }
+    }
+
+    /// <summary>Matches every lexicon and applies the context rules.</summary>
+    internal Analysis Analyze(string text) => Analyze(text, []);
+
+    private TriageDecision Decide(Analysis analysis, string text, PatientRegion region)
+    {
         var found = KindRules.Evaluate(analysis);
         var language = LanguageDetector.Detect(text, analysis, _codes);
+        var where = RegionResolver.FromText(analysis) ?? region;
         if (!found.Any)
         {
+            // The region still follows the text, so a holding reply names the right number.
             var category = CategoryRules.Classify(analysis);
-            return new TriageDecision(category, [], [], [], language, region, false);
+            return new TriageDecision(category, [], [], [], language, where, false);
         }
 
-        var where = RegionResolver.FromText(analysis) ?? region;
         var kinds = found.Kinds();
         return new TriageDecision(
             TriageCategory.Emergency, kinds, EmergencyNumbers.For(where, kinds), found.Evidence(),
             language, where, where == PatientRegion.Unknown);
     }
 
-    /// <summary>Matches every lexicon and applies the context rules.</summary>
-    internal Analysis Analyze(string text)
+    private Analysis Analyze(string text, List<Hit> hits)
     {
         var folded = TextNormalizer.Normalize(text);
-        var hits = new List<Hit>();
         _folded.Match(folded, hits);
         _skeleton.Match(Transliterator.ToSkeleton(folded, cyrillic: false), hits);
         var analysis = new Analysis(folded, hits);

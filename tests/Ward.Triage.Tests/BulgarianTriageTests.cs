@@ -37,6 +37,9 @@ public sealed class BulgarianTriageTests
     [InlineData("какви са симптомите на инсулт?")]
     [InlineData("бебето е на 5 месеца и има температура 38.3, какво да му дам?")]
     [InlineData("умирам от смях с тази бланка")]
+    [InlineData("имах инфаркт през 2019, трябва ми епикриза")]
+    [InlineData("не кърви вече, малка драскотина е")]
+    [InlineData("nqmam bolka v gardite veche, moga li da treniram?")]
     public void Decide_HardNegativeBulgarian_IsNotEmergency(string text)
     {
         var decision = Engine.Decide(text, PatientRegion.EU);

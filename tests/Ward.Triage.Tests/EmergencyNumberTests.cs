@@ -53,6 +53,16 @@ public sealed class EmergencyNumberTests
     }
 
     [Fact]
+    public void Decide_ClinicalAbroad_RegionFollowsText()
+    {
+        var decision = Engine.Decide("I'm in Madrid, can I take ibuprofen?", PatientRegion.US);
+
+        Assert.Equal(TriageCategory.Clinical, decision.Category);
+        Assert.Equal(PatientRegion.EU, decision.Region);
+        Assert.Empty(decision.Numbers);
+    }
+
+    [Fact]
     public void Decide_NonEmergency_HasNoNumbers()
     {
         var decision = Engine.Decide("can I book a flu shot?", PatientRegion.Unknown);
@@ -80,5 +90,43 @@ public sealed class EmergencyNumberTests
         var decision = engine.Decide("i can't breathe", PatientRegion.US);
 
         Assert.Equal([EmergencyKind.Breathing], decision.Kinds);
+    }
+
+    [Fact]
+    public void Constructor_EmptyPracticePhrase_Throws()
+    {
+        var phrases = new[] { new CustomPhrase("en", EmergencyKind.Stroke, " ") };
+
+        Assert.Throws<ArgumentException>(() => new TriageEngine(phrases));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("😀😀😀")]
+    public void Decide_EmptyText_IsRoutine(string text)
+    {
+        var decision = Engine.Decide(text, PatientRegion.US);
+
+        Assert.Equal(TriageCategory.Routine, decision.Category);
+        Assert.Empty(decision.Numbers);
+    }
+
+    [Fact]
+    public void Decide_MixedLanguages_FindsEmergency()
+    {
+        var decision = Engine.Decide("my mom no puede respirar, help", PatientRegion.US);
+
+        Assert.Equal([EmergencyKind.Breathing], decision.Kinds);
+        Assert.Equal(["911"], decision.Numbers);
+    }
+
+    [Fact]
+    public void Decide_ChineseAgeAndTemperature_ReadsNumbers()
+    {
+        var decision = Engine.Decide("宝宝2个月大，发烧38.5度", PatientRegion.US);
+
+        Assert.Equal([EmergencyKind.InfantFever], decision.Kinds);
+        Assert.Equal("zh", decision.Language);
     }
 }

@@ -21,6 +21,14 @@ public sealed class EnglishTriageTests
     [InlineData("had to use my son's epipen, his tongue is swelling", "anaphylaxis")]
     [InlineData("fell off the ladder, hit his head, was unconscious for a bit", "head_injury")]
     [InlineData("worst stomach pain of my life, cant stand up", "abdominal")]
+    [InlineData("my dad is unconscious on the kitchen floor", "breathing")]
+    [InlineData("she fell down the stairs and was knocked out", "head_injury")]
+    [InlineData("I've never had chest pain like this before", "chest_pain")]
+    [InlineData("history of heart disease and now crushing chest pain", "chest_pain")]
+    [InlineData("how do I stop the bleeding, it's everywhere and won't stop", "bleeding")]
+    [InlineData("my chest is killing me", "chest_pain")]
+    [InlineData("lowkey thinking about ending things tonight", "suicide_self_harm")]
+    [InlineData("she's cutting herself again", "suicide_self_harm")]
     public void Decide_EmergencyEnglish_ReturnsKind(string text, string wireName)
     {
         Assert.True(EmergencyKindNames.TryParse(wireName, out var kind));
@@ -43,6 +51,13 @@ public sealed class EnglishTriageTests
     [InlineData("my 4 year old has a fever of 38.5, can I give tylenol?")]
     [InlineData("my 6 month old has a fever of 38.2, is that normal?")]
     [InlineData("fever for 2 weeks now, should I come in?")]
+    [InlineData("my back is killing me, can I take ibuprofen?")]
+    [InlineData("what should I do if someone is choking?")]
+    [InlineData("no trouble breathing, just a runny nose")]
+    [InlineData("my husband had a stroke in 2020, can we get a parking permit form?")]
+    [InlineData("cut my finger while cooking, bled a bit, now fine")]
+    [InlineData("I'm not suicidal, just stressed about work")]
+    [InlineData("my 10 week old got her shots today, temp is 37.5, is that ok?")]
     public void Decide_HardNegativeEnglish_IsNotEmergency(string text)
     {
         var decision = Engine.Decide(text, PatientRegion.US);

@@ -58,6 +58,18 @@ public sealed class SafetyRepliesTests
     }
 
     [Fact]
+    public void Emergency_Reply_NeverEchoesPatientText()
+    {
+        var engine = new TriageEngine();
+        var decision = engine.Decide("Maria Lopez 555-0101 can't breathe", PatientRegion.US);
+
+        var reply = SafetyReplies.Emergency(decision, "en");
+
+        Assert.DoesNotContain("Maria", reply);
+        Assert.DoesNotContain("555", reply);
+    }
+
+    [Fact]
     public void Emergency_UnsupportedLanguage_UsesFallback()
     {
         var decision = Emergency("xx", PatientRegion.EU, ["112"], EmergencyKind.Stroke);
@@ -92,8 +104,12 @@ public sealed class SafetyRepliesTests
         foreach (var language in SafetyReplies.Languages)
         {
             Assert.False(string.IsNullOrWhiteSpace(SafetyReplies.Acknowledgement(language)));
-            var decision = Emergency(language, PatientRegion.US, ["911"], EmergencyKind.Abdominal);
-            Assert.Contains("911", SafetyReplies.Emergency(decision, "en"));
+            var decision = Emergency(
+                language, PatientRegion.US, ["911", "988"], Enum.GetValues<EmergencyKind>());
+            var reply = SafetyReplies.Emergency(decision, "en");
+            Assert.Contains("911", reply);
+            Assert.Contains("988", reply);
+            Assert.True(reply.Length <= 600, $"{language}: {reply.Length} characters");
         }
     }
 }

@@ -33,6 +33,8 @@ public sealed class SpanishTriageTests
     [InlineData("me muero de ganas de conocer la nueva clínica")]
     [InlineData("mi hijo de 2 años tiene fiebre, ¿le puedo dar paracetamol?")]
     [InlineData("tuve un infarto en 2018, necesito una copia de mi expediente")]
+    [InlineData("este formulario me está matando jaja")]
+    [InlineData("no estoy sangrando, solo un rasguño pequeño")]
     public void Decide_HardNegativeSpanish_IsNotEmergency(string text)
     {
         var decision = Engine.Decide(text, PatientRegion.EU);

@@ -47,9 +47,20 @@ public sealed class OutboxStore(WardDatabase database, AuditLog audit, TimeProvi
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        var ids = outcomes.Select(o => o.OutboxId).ToList();
+        var rows = await db.Outbox.Where(o => ids.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
+        var messageIds = outcomes.Select(o => o.MessageId).OfType<string>().ToList();
+        var messages = await db.Messages.Where(m => messageIds.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, StringComparer.Ordinal, cancellationToken);
         foreach (var outcome in outcomes)
         {
-            await ApplyAsync(db, outcome, now, cancellationToken);
+            var row = rows.GetValueOrDefault(outcome.OutboxId)
+                ?? throw new InvalidOperationException("An outcome names an unknown outbox row.");
+            var message = outcome.MessageId is null ? null
+                : messages.GetValueOrDefault(outcome.MessageId)
+                    ?? throw new InvalidOperationException("An outcome names an unknown message.");
+            Apply(row, outcome, now, message);
         }
 
         await audit.AppendAsync(db, [.. outcomes.Select(o => o.Audit)], cancellationToken);
@@ -91,24 +102,27 @@ public sealed class OutboxStore(WardDatabase database, AuditLog audit, TimeProvi
         }
     }
 
-    private static async Task ApplyAsync(
-        WardDbContext db, OutboxOutcome outcome, long now, CancellationToken cancellationToken)
+    private static void Apply(OutboxRow row, OutboxOutcome outcome, long now, MessageRow? message)
     {
-        var row = await db.Outbox.SingleAsync(o => o.Id == outcome.OutboxId, cancellationToken);
         row.Status = outcome.Status;
         row.ProviderMessageId = outcome.ProviderMessageId ?? row.ProviderMessageId;
         row.LastError = outcome.Error;
         row.NextAttemptAtMs = outcome.NextAttemptAtMs;
         row.LeaseUntilMs = 0;
         row.FinishedAtMs = outcome.Status == OutboxStatus.Pending ? null : now;
-
-        if (outcome.MessageId is null)
+        if (message is null)
         {
             return;
         }
 
-        var message = await db.Messages.SingleAsync(m => m.Id == outcome.MessageId, cancellationToken);
-        message.DeliveryStatus = outcome.DeliveryStatus ?? message.DeliveryStatus;
+        // A provider's delivery report can arrive before this outcome is stored; "accepted"
+        // must not overwrite "delivered" or "read".
+        if (outcome.DeliveryStatus is { } status
+            && (status == "failed" || message.DeliveryStatus is null or "queued"))
+        {
+            message.DeliveryStatus = status;
+        }
+
         message.DeliveryError = outcome.Error;
         message.ProviderMessageId = outcome.ProviderMessageId ?? message.ProviderMessageId;
         message.DeliveryUpdatedAtMs = now;

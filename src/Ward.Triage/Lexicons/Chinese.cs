@@ -10,6 +10,7 @@ internal static class Chinese
 
     public const string Data = """
         [ChestPain]
+        胸口很痛 | 胸口好痛 | 胸很痛 | 胸部疼痛 | 胸口剧痛
         胸痛 | 胸口痛 | 胸口疼 | 胸口闷得厉害 | 胸闷得厉害 | 心脏病发作 | 心梗 | 心肌梗 | 胸口压
         胸口很闷 | 胸口憋
         [Breathing]
@@ -27,6 +28,7 @@ internal static class Chinese
         [Fever]
         发烧 | 發燒 | 发热 | 發熱 | 高烧 | 度
         [Newborn]
+        一个月 | 两个月 | 一個月 | 兩個月 | 满月
         新生儿 | 新生兒
         [AgeDay]
         天大

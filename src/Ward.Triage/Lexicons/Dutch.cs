@@ -84,7 +84,7 @@ internal static class Dutch
         parkeren | recept | openingstijden
         [Stopword]
         ik | de | het | een | en | is | van | mijn | niet | met | op | heeft | hebben | jullie
-        of | dat | moet | zijn | hij | zij
+        of | dat | moet | zijn | hij | zij | zegt | wil | aan | heeft | ook | maar | nog
         [Presence]
         in | ben in | zijn in | op vakantie in
         """;

@@ -7,6 +7,8 @@ internal static class English
 
     public const string Data = """
         [ChestPain]
+        heart hurts | heart is hurting | pain in chest | pains in chest | chest discomfort
+        angina
         chest is killing me | chest feels like .. sitting on | pain .. radiat* .. jaw
         pain in the center of my chest | chest hurts .. arm
         chest pain* | pain* in my chest | pain* in his chest | pain* in her chest | chest hurt*
@@ -16,6 +18,8 @@ internal static class English
         heart attack | having a heart attack | chest feels heavy | chest is burning and
         squeezing in my chest | chest .. squeezing | ache in the middle of my chest
         [Breathing]
+        blue lips | bluish lips | labored breathing | breathing is labored | grunting
+        cant get a breath | cant take a breath
         cant finish a sentence | cant speak in full sentences | wheezing .. cant
         can barely breath* | barely breath* | cant get enough air | struggling for breath
         fighting to breathe | hard time breathing | cant breathe | breathing really fast .. ribs
@@ -33,6 +37,7 @@ internal static class English
         without stopping to breathe
         breathing funny | breathing weird | breathing strangely | gurgling breath*
         [Bleeding]
+        bleeding out | through the bandage
         soaking .. pad* .. hour | pad every hour | pad an hour
         blood wont stop | bleeding nonstop | hemorrhag* | lost a lot of blood | blood .. pouring
         blood coming out .. everywhere | bleeding .. wont stop | blood .. wont stop
@@ -43,6 +48,7 @@ internal static class English
         coughing up blood | cough* up blood | vomiting blood | throwing up blood | puking blood
         blood clots .. lightheaded | big clots | bleeding through | bleed* through the
         [SuicideSelfHarm]
+        end things | ending things | sewerslide | cutting again | self-harming
         want it all to stop | want it all to end | want everything to end | done with life
         tired of living | burden to everyone | how many pills | cutting herself | cutting himself
         cut herself | cut himself | hurting herself | hurting himself | harm herself | harm himself
@@ -68,6 +74,8 @@ internal static class English
         [InfantFever]
         newborn .. fever | newborn .. temp*
         [Stroke]
+        cant feel .. left side | cant feel .. right side | garbled | words are jumbled
+        lopsided smile | lopsided face
         worst headache of my life | worst headache ever | thunderclap headache | talking funny
         one side of .. face | cant move .. left arm | cant move .. right arm | slurring .. words
         face droop* | face .. drooping | face is droopy | face .. saggy | face looks uneven
@@ -78,6 +86,7 @@ internal static class English
         having a stroke | think .. stroke | signs of a stroke right now | sudden* .. cant speak
         sudden* .. cant talk | cant hold .. pen | dropped .. cant hold | mouth .. droop*
         [Anaphylaxis]
+        swollen tongue | swollen throat
         anaphylactic | hives .. trouble breathing | hives .. cant breathe
         throat .. swelling | throat .. swell* | throat .. closing | throat is tight
         tongue .. swelling | tongue .. swell* | tongue .. swollen | anaphyla*
@@ -104,6 +113,7 @@ internal static class English
         [Duration]
         for | since | past | last | every | after | in | within
         [HeadHit]
+        fell down | fell off | car accident | crashed | hit by a car
         hit .. head | hit in the head | bumped .. head | banged .. head | head injur*
         fell .. head | struck .. head | bump on .. head | concussion | head .. floor
         head .. pavement | blow to the head | knock* .. head
@@ -111,12 +121,15 @@ internal static class English
         passed out | unconscious | lost consciousness | blacked out | was out | knocked out
         fainted | faint* | collapsed
         [Unresponsive]
+        is unconscious | still unconscious | hes unconscious | shes unconscious
         isnt waking | wasnt waking | cant wake him | cant wake her | wont wake up
         unresponsive | not responding | wont wake | cant wake | doesnt respond | only groans
         not waking up | wont respond | no response
         [Altered]
+        isnt making sense | slurring
         confused | doesnt know .. day | sleepy | drowsy | vomit* | throwing up | not making sense
         [AbdominalPain]
+        belly .. rigid | stomach .. rigid
         pain .. belly | pain .. stomach | pain .. abdomen | belly .. pain | stomach .. pain
         tummy .. pain | stomach .. hurts | pain .. tummy
         stomach pain | belly pain | abdominal pain | stomach hurt* | belly hurt* | tummy pain
@@ -146,6 +159,7 @@ internal static class English
         bee | wasp | stung | sting | penicillin | antibiotic* | injection | shot | allerg*
         after eating | ate | amoxicillin | contrast | latex | egg* | milk
         [BleedWord]
+        nosebleed | nose bleed
         bleed* | blood | gash* | deep cut
         [Heavy]
         heavily | a lot | wont stop | not stopping | through the | soaked | everywhere | deep
@@ -155,13 +169,14 @@ internal static class English
         [Sudden]
         sudden* | all of a sudden | out of nowhere | just now | came on
         [NeuroSign]
+        not making sense | suddenly confused
         arm .. weak | leg .. weak | arm .. numb | face .. numb | cant speak | cant talk
         words .. wrong | confused speech | cant see out of | lost vision | cant walk straight
         cant hold | dropped | understand | one side
         [Pregnant]
         pregnant | pregnancy | weeks along
         [Negation]
-        no | not | never | without | denies | deny | zero | none | dont have | doesnt have
+        no | not | without | denies | deny | zero | none | dont have | doesnt have
         no longer | isnt | wasnt | free of | nothing like
         [PostNegation]
         now fine | fine now | is fine | better now | all good now
@@ -169,7 +184,7 @@ internal static class English
         has passed | all better | is better now | no longer
         [History]
         in 19* | in 20* | years ago | year ago | last year | back in | history of | as a kid
-        in college | as a child | when i was | used to | few years
+        in college | as a child | few years
         [Hypothetical]
         signs of | symptoms of | warning signs | what to do if | what should i do if
         what do i do if | hypothetical* | how would i know | how can i tell | school project
@@ -178,6 +193,7 @@ internal static class English
         killing me | kill me | dying to | dying of laughter | die laughing | to die for
         scared to death | bored to death | dead tired | drop dead | could kill | killer
         [Clinical]
+        feeling down | depressed | depression | anxious | anxiety | talk to someone | therapist
         should i | can i take | can i give | is it normal | is this normal | is it safe | safe to
         dose | dosage | mg | side effect* | medication | medicine | pill | pills | antibiotic*
         rash | fever* | pain | hurts | ache* | cough* | sore | headache* | sick | infection
@@ -187,6 +203,7 @@ internal static class English
         concern* | could that be | is that | stop them | how long should | what can i use
         heimlich | epipen | dizzy | tired | insomnia
         [Routine]
+        blood test | blood work | bloodwork | blood sample | blood draw | home visit
         appointment* | book | booking | reschedul* | cancel | slot* | hours | open | opening
         insurance | bill | billing | invoice | receipt | payment | pay | fee | cost | price
         form | forms | paperwork | records | copy | letter | referral | refill request

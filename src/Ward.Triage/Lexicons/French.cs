@@ -18,6 +18,7 @@ internal static class French
         saigne beaucoup | saigne abondamment | beaucoup de sang | hemorragie | saignement abondant
         arrete pas de saigner | crache du sang | vomit du sang | sang partout | pisse le sang
         [SuicideSelfHarm]
+        envie de mourir | pris tous mes medicaments | tous mes medicaments | me foutre en l air
         me suicider | suicid* | me tuer | veux mourir | veut mourir | en finir | plus envie de vivre
         mettre fin a mes jours | scarifie | me scarifier | me couper | se couper les veines
         avale tous | tous les medicaments | sauter du | me pendre | disparaitre pour toujours
@@ -49,6 +50,7 @@ internal static class French
         [Altered]
         vomit | confus | somnolent*
         [AbdominalPain]
+        douleur .. ventre | mal .. ventre
         mal au ventre | douleur au ventre | douleur abdominale | mal a l estomac
         [Severe]
         atroce | insupportable | tres forte | violente | horrible | se tord
@@ -72,6 +74,7 @@ internal static class French
         [Sudden]
         soudain* | tout a coup | d un coup
         [NeuroSign]
+        ne peut plus bouger | ne peux plus bouger | bouger le bras
         bras .. faible | engourdi* | parle bizarrement
         [Pregnant]
         enceinte | grossesse
@@ -82,6 +85,7 @@ internal static class French
         [History]
         il y a .. ans | l annee derniere | en 19* | en 20* | quand j etais
         [Hypothetical]
+        symptomes dun | symptomes dune | signes dun | signes dune | symptomes du | quels sont les
         signes de | symptomes de | que faire si | comment reconnaitre
         [Idiom]
         morte de fatigue | mort de fatigue | mort de rire | morte de rire | ca me tue

@@ -3,8 +3,9 @@ namespace Ward.Triage.Lexicons;
 /// <summary>
 /// Places that decide the emergency number when the text says the patient is there now. Not a
 /// language: names are listed in the spellings patients use (English, local, Cyrillic and
-/// Latin transliterations). Europe here means "112 reaches emergency services", so it also
-/// holds the United Kingdom, Switzerland, Norway, Serbia and Turkey.
+/// Latin transliterations). The groups mean "which number works there": the US group also
+/// holds Canada and Mexico (911), the Europe group the United Kingdom, Switzerland, Norway,
+/// Serbia and Turkey (112).
 /// </summary>
 internal static class Gazetteer
 {
@@ -12,6 +13,8 @@ internal static class Gazetteer
 
     public const string Data = """
         [PlaceUS]
+        canada | canadá | mexico | méxico | мексико | канада | toronto | vancouver | montreal
+        cancun | cancún | tijuana | guadalajara | monterrey | ciudad de mexico | cdmx
         usa | the us | the states | united states | america | estados unidos | eeuu | сащ
         sasht | sast | amerika | америка | щатите
         alabama | alaska | arizona | arkansas | california | colorado | connecticut | delaware

@@ -10,6 +10,7 @@ internal static class German
         brustschmerz* | schmerzen in der brust | druck auf der brust | engegefuhl in der brust
         brust .. eng | brust tut weh | herzinfarkt | infarkt | stechen in der brust
         [Breathing]
+        bekommt schlecht luft | kaum luft | schlecht luft | atmet schwer
         keine luft | bekomme keine luft | kriegt keine luft | kann nicht atmen | atemnot
         atmet nicht | erstick* | blau an | blaue lippen | verschluckt .. keine luft
         ringt nach luft
@@ -57,10 +58,12 @@ internal static class German
         [ArmJaw]
         linken arm | kiefer | schulter
         [Swelling]
+        schwillt | gesicht .. an
         lippen .. geschwollen | gesicht .. geschwollen | schwellung | angeschwollen
         [Hives]
         nesselsucht | quaddeln | ausschlag am ganzen korper
         [AllergyTrigger]
+        wespe* | bienenstich | stich*
         erdnuss* | nusse | biene | wespe | stich | penicillin | antibiotik* | spritze | allerg*
         [BleedWord]
         blut* | wunde
@@ -79,6 +82,7 @@ internal static class German
         [PostNegation]
         weg | vorbei | besser
         [History]
+        hatte .. einen herzinfarkt | hatte .. einen schlaganfall
         vor .. jahren | im jahr | letztes jahr | fruher
         [Hypothetical]
         anzeichen | symptome von | was tun wenn | woran erkenne

@@ -7,6 +7,7 @@ internal static class Hindi
 
     public const string Data = """
         [ChestPain]
+        सीने में .. दर्द | छाती में .. दर्द | seene me .. dard
         सीने में दर्द | छाती में दर्द | सीने में जकड़न | दिल का दौरा | हार्ट अटैक
         seene me dard | seene mein dard | chhati me dard | chati me dard | dil ka daura
         heart attack aa raha
@@ -17,6 +18,7 @@ internal static class Hindi
         [Bleeding]
         बहुत खून | खून नहीं रुक | खून बंद नहीं | bahut khoon | khoon nahi ruk | khun band nahi
         [SuicideSelfHarm]
+        मरना चाहता | मरना चाहती | marna chahta | marna chahti
         आत्महत्या | मर जाना चाहता | मर जाना चाहती | जीना नहीं चाहता | जीना नहीं चाहती
         खुद को मार | नींद की गोलियां खा | atmahatya | khudkushi | mar jana chahta | mar jana chahti
         jeena nahi chahta | jina nahi chahti | khud ko maar | goliyan kha li | neend ki goliyan

@@ -16,6 +16,7 @@ internal static class Polish
         krew leci | leci krew | krew tryska | mocno krwawi | krwotok | duzo krwi
         nie przestaje krwawic | krew leci strumieniem | wymiotuje krwia | kaszle krwia
         [SuicideSelfHarm]
+        sie zabic | zabic sie | chce sie zabic | nie chce juz zyc
         zabic sie | zabije sie | samobojstw* | chce umrzec | nie chce zyc | skoncze ze soba
         odebrac sobie zycie | tne sie | pociac sie | wszystkie tabletki | skocze | powiesic sie
         [Stroke]

@@ -22,6 +22,7 @@ internal static class Portuguese
         avc | derrame | boca torta | rosto caido | fala enrolada | nao consegue falar
         lado .. paralisad* | braco .. sem forca
         [Anaphylaxis]
+        garganta .. fechando | garganta .. fechou
         garganta .. inchando | garganta fechando | lingua inchada | anafila* | choque anafilatico
         nao consigo engolir
         [Fever]

@@ -7,6 +7,7 @@ internal static class Romanian
 
     public const string Data = """
         [ChestPain]
+        durere .. in piept | dureri .. in piept | ma doare .. pieptul
         durere in piept | dureri in piept | ma doare pieptul | il doare pieptul | apasare in piept
         strangere in piept | infarct | atac de cord
         [Breathing]

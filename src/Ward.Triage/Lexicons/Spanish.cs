@@ -10,12 +10,14 @@ internal static class Spanish
 
     public const string Data = """
         [ChestPain]
+        duele el corazon | dolor en el corazon
         dolor .. pecho | pecho me duele | me aprieta el pecho | siento que me aplastan
         dolor de pecho | dolor en el pecho | me duele el pecho | le duele el pecho
         duele .. pecho | presion en el pecho | opresion en el pecho | pecho apretado
         aprieta el pecho | infarto | ataque al corazon | ataque cardiaco | peso en el pecho
         dolor toracico | pecho .. aplastando | ardor en el pecho .. brazo
         [Breathing]
+        poniendo morado | poniendo morada | poniendo azul | no jala aire | no agarra aire
         casi no puedo respirar | casi no respira | no alcanzo a respirar | respira muy rapido
         no puede respirar bien | le cuesta respirar | me cuesta respirar
         no puedo respirar | no puede respirar | no puedo respirar bien | no respira
@@ -34,6 +36,7 @@ internal static class Spanish
         sale sangre .. al toser | sangre .. al toser | escupe sangre | coagulos grandes
         empape .. toalla* | empapa .. toalla* | cortada profunda | cortadura profunda
         [SuicideSelfHarm]
+        me corte las venas | cortarme las venas | cortarse las venas | me quiero morir
         no le veo sentido a la vida | sentido a la vida | soy una carga | cortandose
         se esta cortando | se corta
         nadie me extranaria | no vale la pena vivir | carta de despedida | me voy a quitar
@@ -50,6 +53,8 @@ internal static class Spanish
         pegarme un tiro | despedirme de todos | ya no aguanto mas .. vida | se quiere matar
         se va a matar | quiere morirse | se quiere morir | se va a tirar | se corto las venas
         [Stroke]
+        mitad del cuerpo | medio cuerpo
+        boca chueca | cara chueca | se le chueco la boca | se le fue la boca de lado
         peor dolor de cabeza de mi vida | no puede mover .. lado | se le entume .. lado
         habla arrastrando
         cara caida | cara torcida | boca torcida | se le durmio medio cuerpo
@@ -58,6 +63,7 @@ internal static class Spanish
         de repente .. no puede hablar | derrame cerebral | embolia | ictus
         un lado .. paralizado | lado .. no responde | no puede levantar el brazo
         [Anaphylaxis]
+        hincho la garganta | garganta hinchada
         cerrando la garganta | garganta .. cerrando | garganta .. cierra
         se me cierra la garganta | se le cierra la garganta | garganta cerrada
         hinchazon de .. garganta | lengua hinchada | se le hincha la lengua | anafila*
@@ -69,6 +75,7 @@ internal static class Spanish
         peor dolor de .. barriga | peor dolor de .. estomago | retorciendo de dolor
         se retuerce de dolor | abdomen duro | barriga dura como piedra
         [Fever]
+        caliente | ardiendo | volando en fiebre
         fiebre | calentura | esta caliente | la siento caliente | lo siento caliente | grados
         temperatura alta | febril | ardiendo en fiebre
         [Newborn]
@@ -82,6 +89,7 @@ internal static class Spanish
         [Duration]
         hace | desde | durante | por | cada | despues de | en
         [HeadHit]
+        golpearse la cabeza | golpe .. cabeza | accidente de coche | accidente de carro
         golpe en la cabeza | se golpeo la cabeza | golpeo .. cabeza | se pego en la cabeza
         se dio en la cabeza | cayo .. cabeza | se cayo | pego .. cabeza | cabeza contra
         traumatismo craneal
@@ -89,6 +97,7 @@ internal static class Spanish
         inconsciente | perdio el conocimiento | se desmayo | desmayo | se desvanecio
         estuvo inconsciente | perdio la conciencia | quedo noqueado
         [Unresponsive]
+        esta inconsciente | sigue inconsciente
         no responde | no reacciona | no despierta | no se despierta | no contesta .. llamo
         [Altered]
         no sabe ni que dia | confundido | confundida | desorientad* | vomit* | somnolient*
@@ -129,16 +138,18 @@ internal static class Spanish
         [Sudden]
         de repente | de golpe | repentin* | subitamente | sin aviso
         [NeuroSign]
+        no puede hablar bien | habla chistoso | no le sale la voz
         no puede hablar | no puede mover | entumid* | adormecid* | debil .. brazo
         se le durmio | no entiende | habla mal
         [Pregnant]
         embarazada | embarazo | gestacion
         [Negation]
-        no | sin | nunca | ni | ningun | ninguna | ya no | nada de
+        no | sin | ni | ningun | ninguna | ya no | nada de
         [PostNegation]
         ya esta bien | ahora bien | ya se le paso
         ya paso | se quito | ya no | se fue | desaparecio | mejoro
         [History]
+        hace .. anos | hace .. ano | hace .. meses | el mes pasado
         en 19* | en 20* | hace anos | hace un ano | el ano pasado | antecedentes de
         de nino | de nina | cuando era
         [Hypothetical]

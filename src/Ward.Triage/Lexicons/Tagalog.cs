@@ -10,6 +10,7 @@ internal static class Tagalog
         masakit ang dibdib | sakit sa dibdib | naninikip ang dibdib | paninikip ng dibdib
         inatake sa puso | atake sa puso
         [Breathing]
+        hindi ako makahinga | hindi .. makahinga | di .. makahinga
         hindi makahinga | di makahinga | hirap huminga | nahihirapang huminga | hinihingal
         nangingitim ang labi | nabulunan
         [Bleeding]
@@ -20,6 +21,7 @@ internal static class Tagalog
         tapusin na lang lahat | tapusin ko na lahat | wakasan ang buhay | laslas | naglaslas
         ininom lahat ng gamot | tatalon
         [Stroke]
+        hindi makapagsalita | hindi makapag salita
         na stroke | istrok | stroke | hindi maigalaw | bulol magsalita | ngiwi ang bibig
         nanghihina ang isang bahagi
         [Anaphylaxis]

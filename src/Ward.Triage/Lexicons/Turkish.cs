@@ -10,6 +10,7 @@ internal static class Turkish
 
     public const string Data = """
         [ChestPain]
+        gogsumde .. agri* | gogus* .. agri* | gogsum .. agri*
         gogus agrisi | gogsumde agri | gogsum agri* | gogsumde baski | gogsum sikis* | kalp krizi
         [Breathing]
         nefes alamiyorum | nefes alamiyor | nefes almiyor | nefesim daral* | bogul* | morardi

@@ -12,6 +12,7 @@ namespace Ward.Triage.Matching;
 internal sealed class PhraseMatcher
 {
     private readonly Dictionary<string, List<Pattern>> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Pattern>> _pairs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Pattern>> _prefix = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<Pattern>> _substring = [];
     private readonly bool[] _prefixLengths = new bool[64];
@@ -21,13 +22,15 @@ internal sealed class PhraseMatcher
     private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>>
         _prefixLookup;
 
+    private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>>
+        _pairsLookup;
+
     public PhraseMatcher()
     {
         _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixLookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        _pairsLookup = _pairs.GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    public bool IsEmpty => _exact.Count + _prefix.Count + _substring.Count == 0;
 
     public void Add(Pattern pattern)
     {
@@ -44,6 +47,12 @@ internal sealed class PhraseMatcher
             _prefixLengths[word.Length] = true;
             AddTo(_prefix, word, pattern);
         }
+        else if (first.Words.Length > 1 && !first.Prefix[1])
+        {
+            // Keyed by the first two words: common first words ("no", "не", "my") would
+            // otherwise try dozens of phrases at every occurrence.
+            AddTo(_pairs, word + " " + first.Words[1], pattern);
+        }
         else
         {
             AddTo(_exact, word, pattern);
@@ -58,6 +67,17 @@ internal sealed class PhraseMatcher
             if (_exactLookup.TryGetValue(token, out var exact))
             {
                 TryAll(exact, text, t, hits);
+            }
+
+            // Tokens are separated by exactly one space, so two tokens read as one key.
+            if (t + 1 < text.Tokens.Length)
+            {
+                var pair = text.Text.AsSpan(
+                    text.Tokens[t].Start, text.Tokens[t + 1].End - text.Tokens[t].Start);
+                if (_pairsLookup.TryGetValue(pair, out var pairs))
+                {
+                    TryAll(pairs, text, t, hits);
+                }
             }
 
             var longest = Math.Min(token.Length, _prefixLengths.Length - 1);

@@ -14,5 +14,11 @@ internal static class ReplyTables
         PortugueseReplies.Table,
         RussianReplies.Table,
         UkrainianReplies.Table,
+        PolishReplies.Table,
+        RomanianReplies.Table,
+        DutchReplies.Table,
+        TurkishReplies.Table,
+        ChineseReplies.Table,
+        VietnameseReplies.Table,
     ];
 }

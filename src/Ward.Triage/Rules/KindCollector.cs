@@ -5,7 +5,15 @@ namespace Ward.Triage.Rules;
 /// <summary>Collects kinds and their evidence without duplicates.</summary>
 internal sealed class KindCollector
 {
+    /// <summary>
+    /// Spans kept per kind. A reviewer needs a few; a 10 kB message repeating one phrase would
+    /// otherwise produce thousands.
+    /// </summary>
+    private const int MaxSpansPerKind = 8;
+
     private readonly bool[] _kinds = new bool[9];
+    private readonly int[] _spanCounts = new int[9];
+    private readonly HashSet<EvidenceSpan> _seen = [];
     private readonly List<EvidenceSpan> _evidence = [];
 
     public bool Has(EmergencyKind kind) => _kinds[(int)kind];
@@ -27,9 +35,10 @@ internal sealed class KindCollector
     public void AddSpan(EmergencyKind kind, int start, int end)
     {
         var span = new EvidenceSpan(kind, start, end - start);
-        if (!_evidence.Contains(span))
+        if (_spanCounts[(int)kind] < MaxSpansPerKind && _seen.Add(span))
         {
             _evidence.Add(span);
+            _spanCounts[(int)kind]++;
         }
     }
 

@@ -24,7 +24,8 @@ internal static class LanguageDetector
         var scores = new int[codes.Count];
         foreach (var hit in analysis.Hits)
         {
-            if (hit.Language >= 0)
+            // Presence and duration words are short prepositions shared by many languages.
+            if (hit.Language >= 0 && hit.Signal is not (Signal.Presence or Signal.Duration))
             {
                 scores[hit.Language] += hit.Signal == Signal.Stopword ? 1 : 2;
             }
@@ -47,25 +48,35 @@ internal static class LanguageDetector
 
     private static string? ScanScripts(string text, Dictionary<string, int> bonus)
     {
-        bool han = false, kana = false, hangul = false, greek = false, arabic = false;
-        bool devanagari = false, bengali = false;
+        string? found = null;
+        var rank = int.MaxValue;
         string? arabicVariant = null;
         foreach (var c in text)
         {
-            han |= c is >= '\u4E00' and <= '\u9FFF';
-            kana |= c is >= '\u3040' and <= '\u30FF';
-            hangul |= c is >= '\uAC00' and <= '\uD7AF';
-            greek |= c is >= '\u0370' and <= '\u03FF';
-            arabic |= c is >= '\u0600' and <= '\u06FF';
-            devanagari |= c is >= '\u0900' and <= '\u097F';
-            bengali |= c is >= '\u0980' and <= '\u09FF';
-            arabicVariant = arabicVariant == "ur" ? "ur" : ArabicVariant(c) ?? arabicVariant;
             AddCyrillicBonus(c, bonus);
+            arabicVariant = arabicVariant == "ur" ? "ur" : ArabicVariant(c) ?? arabicVariant;
+            var (code, order) = ScriptLanguage(c);
+            if (order < rank)
+            {
+                (found, rank) = (code, order);
+            }
         }
 
-        return kana ? "ja" : hangul ? "ko" : han ? "zh" : greek ? "el"
-            : devanagari ? "hi" : bengali ? "bn" : arabic ? arabicVariant ?? "ar" : null;
+        return found == "ar" ? arabicVariant ?? "ar" : found;
     }
+
+    // Kana outranks Han so that Japanese with kanji is not read as Chinese.
+    private static (string? Code, int Rank) ScriptLanguage(char c) => c switch
+    {
+        >= '\u3040' and <= '\u30FF' => ("ja", 0),
+        >= '\uAC00' and <= '\uD7AF' => ("ko", 1),
+        >= '\u4E00' and <= '\u9FFF' => ("zh", 2),
+        >= '\u0370' and <= '\u03FF' => ("el", 3),
+        >= '\u0900' and <= '\u097F' => ("hi", 4),
+        >= '\u0980' and <= '\u09FF' => ("bn", 5),
+        >= '\u0600' and <= '\u06FF' => ("ar", 6),
+        _ => (null, int.MaxValue),
+    };
 
     // Urdu letters first: Urdu also uses the Persian letters.
     private static string? ArabicVariant(char c) => c switch

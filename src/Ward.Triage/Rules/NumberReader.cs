@@ -15,7 +15,29 @@ internal static class NumberReader
     private const double FeverFahrenheit = 100.4;
 
     /// <summary>Returns the hit covering an age under three months, or null.</summary>
-    public static Hit? FindInfantAge(Analysis analysis)
+    public static Hit? FindInfantAge(Analysis analysis) =>
+        FindSeparateAge(analysis) ?? FindGluedAge(analysis);
+
+    // "6wk old", "2mo": number and unit in one token.
+    private static Hit? FindGluedAge(Analysis analysis)
+    {
+        var text = analysis.Text;
+        for (var t = 0; t < text.Tokens.Length; t++)
+        {
+            if (NumberWords.TryGlued(text.TokenText(t), out var value, out var unit)
+                && !IsDuration(analysis, t) && !IsPregnancyOrDate(analysis, t)
+                && IsUnderThreeMonths(unit, value))
+            {
+                var info = text.Tokens[t];
+                return new Hit(unit, -1, t, t, text.OrigStart[info.Start],
+                    text.OrigEnd[info.End - 1]);
+            }
+        }
+
+        return null;
+    }
+
+    private static Hit? FindSeparateAge(Analysis analysis)
     {
         foreach (var unit in analysis.Hits)
         {
@@ -26,7 +48,7 @@ internal static class NumberReader
 
             var numberToken = unit.FirstToken - 1;
             if (numberToken < 0 || !TryInteger(analysis, numberToken, out var value)
-                || IsDuration(analysis, numberToken) || IsPregnancy(analysis, unit.LastToken))
+                || IsDuration(analysis, numberToken) || IsPregnancyOrDate(analysis, unit.LastToken))
             {
                 continue;
             }
@@ -45,19 +67,22 @@ internal static class NumberReader
     public static (int Start, int End)? FindFeverTemperature(Analysis analysis)
     {
         var text = analysis.Text;
-        var feverWords = analysis.Mentions(Signal.Fever);
         for (var t = 0; t < text.Tokens.Length; t++)
         {
             var token = text.TokenText(t);
+            if (token.Length > 1 && token[^1] is 'c' or 'f' && char.IsAsciiDigit(token[^2]))
+            {
+                token = token[..^1];
+            }
+
             var style = NumberStyles.AllowDecimalPoint;
             if (!double.TryParse(token, style, CultureInfo.InvariantCulture, out var value))
             {
                 continue;
             }
 
-            var whole = !token.Contains('.');
-            var unit = t + 1 < text.Tokens.Length && text.TokenText(t + 1) is "c" or "f";
-            if (IsFever(value) && (!whole || unit || feverWords))
+            var next = t + 1 < text.Tokens.Length ? text.TokenText(t + 1) : default;
+            if (IsFever(value) && !IsMeasure(next) && !IsAgeUnit(analysis, t + 1))
             {
                 var info = text.Tokens[t];
                 return (text.OrigStart[info.Start], text.OrigEnd[info.End - 1]);
@@ -67,8 +92,18 @@ internal static class NumberReader
         return null;
     }
 
-    // Whole numbers are accepted only with a unit or a fever word nearby: "38 weeks" is not
-    // a temperature, "has 38 degrees" is.
+    // Whole numbers count too ("the baby has 38"): this reader only runs next to an infant's
+    // age, where a missed fever costs far more than a false alarm. Lengths, weights and
+    // volumes ("38 cm", "100 ml") are not temperatures.
+    private static bool IsMeasure(ReadOnlySpan<char> next) =>
+        next is "cm" or "mm" or "kg" or "g" or "gr" or "ml" or "oz" or "lb" or "lbs" or "in"
+            or "см" or "кг" or "мл" or "гр" or "mg" or "мг";
+
+    // "38 weeks", "100 days old" are ages, not temperatures.
+    private static bool IsAgeUnit(Analysis analysis, int token) =>
+        analysis.Hits.Exists(h => h.FirstToken == token
+            && h.Signal is Signal.AgeDay or Signal.AgeWeek or Signal.AgeMonth);
+
     private static bool IsFever(double value) =>
         value is >= FeverCelsius and <= 43.5 || value is >= FeverFahrenheit and <= 108;
 
@@ -79,17 +114,25 @@ internal static class NumberReader
         _ => value < 3,
     };
 
-    private static bool TryInteger(Analysis analysis, int token, out int value) =>
-        int.TryParse(analysis.Text.TokenText(token), NumberStyles.None,
-            CultureInfo.InvariantCulture, out value);
+    private static bool TryInteger(Analysis analysis, int token, out int value)
+    {
+        var text = analysis.Text.TokenText(token);
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value)
+            || NumberWords.TryRead(text, out value);
+    }
 
     // "fever for 2 weeks" is a duration, not an age.
     private static bool IsDuration(Analysis analysis, int numberToken) =>
         analysis.Hits.Exists(h => h.Signal == Signal.Duration
             && h.LastToken == numberToken - 1);
 
-    // "9 weeks pregnant" is a pregnancy, not a baby.
-    private static bool IsPregnancy(Analysis analysis, int unitToken) =>
-        analysis.Hits.Exists(h => h.Signal == Signal.Pregnant
-            && h.FirstToken > unitToken && h.FirstToken - unitToken <= 2);
+    // "9 weeks pregnant" is a pregnancy and "a week ago" a date, not a baby.
+    private static bool IsPregnancyOrDate(Analysis analysis, int unitToken)
+    {
+        var text = analysis.Text;
+        var next = unitToken + 1 < text.Tokens.Length ? text.TokenText(unitToken + 1) : default;
+        return next is "ago" or "back" or "atras" or "назад" or "fa"
+            || analysis.Hits.Exists(h => h.Signal == Signal.Pregnant
+                && h.FirstToken > unitToken && h.FirstToken - unitToken <= 2);
+    }
 }

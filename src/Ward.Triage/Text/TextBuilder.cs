@@ -4,9 +4,11 @@ namespace Ward.Triage.Text;
 internal sealed class TextBuilder
 {
     private readonly List<TokenInfo> _tokens = [];
+
     private char[] _chars;
     private int[] _starts;
     private int[] _ends;
+
     private int _length;
     private int _tokenStart = -1;
     private int _clause;

@@ -35,18 +35,14 @@ internal static class TextNormalizer
         switch (kind)
         {
             case CharClass.Letter:
-                var folded = FoldTable.Fold(c);
-                if (builder.InToken && builder.Last == folded)
-                {
-                    builder.ExtendLast(i + 1);
-                }
-                else
-                {
-                    builder.Append(folded, i, i + 1);
-                }
-
+                AppendLetter(builder, i, FoldTable.Fold(c));
                 break;
             case CharClass.Digit:
+                if (builder.InToken && IsSpaceless(builder.Last))
+                {
+                    builder.Break(CharClass.Space);
+                }
+
                 builder.Append(FoldTable.Fold(c), i, i + 1);
                 break;
             case CharClass.Ignorable:
@@ -64,6 +60,27 @@ internal static class TextNormalizer
                 break;
         }
     }
+
+    private static void AppendLetter(TextBuilder builder, int i, char folded)
+    {
+        if (builder.InToken && char.IsAsciiDigit(builder.Last) && IsSpaceless(folded))
+        {
+            builder.Break(CharClass.Space);
+        }
+
+        if (builder.InToken && builder.Last == folded)
+        {
+            builder.ExtendLast(i + 1);
+        }
+        else
+        {
+            builder.Append(folded, i, i + 1);
+        }
+    }
+
+    // In scripts without spaces a number is its own token ("2个月", "38度"), so that ages
+    // and temperatures are read the same way as in spaced scripts.
+    private static bool IsSpaceless(char c) => Matching.PatternCompiler.IsSpaceless(c);
 
     // "38,7" and "38.7" are the same temperature; keeping the point inside the token lets the
     // temperature reader see one number.

@@ -43,6 +43,7 @@ internal static class Transliterator
         var next = i + 1 < token.End ? text[i + 1] : '\0';
         var previous = i > token.Start ? text[i - 1] : '\0';
         var (output, used) = Map(c, next, previous, cyrillic);
+
         var start = source.OrigStart[i];
         var end = source.OrigEnd[i + used - 1];
         foreach (var o in output)

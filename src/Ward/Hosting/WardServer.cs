@@ -70,7 +70,8 @@ internal static class WardServer
         services.AddSingleton<OutboxStore>().AddSingleton<OutboxSignal>()
             .AddSingleton<OutboxSender>().AddSingleton<OutboxFinisher>()
             .AddHostedService(sp => sp.GetRequiredService<OutboxFinisher>())
-            .AddHostedService<OutboxDispatcher>();
+            .AddSingleton<OutboxDispatcher>()
+            .AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<PracticeDirectoryRefresher>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Ward.Outbox;
 using Ward.Practices;
 using Ward.Storage;
 using Ward.Storage.Audit;
@@ -16,7 +17,9 @@ internal sealed class IngestBatch(WardDbContext db, long now)
 
     public List<AuditRecord> Audit { get; } = [];
 
-    public int OutboxRows { get; private set; }
+    /// <summary>The outbox rows this batch adds; they are born leased to this instance, which
+    /// sends them right after the commit without claiming them first.</summary>
+    public List<OutboxRow> Outbox { get; } = [];
 
     public async Task<List<InboundMessage>> WithoutDuplicatesAsync(
         IEnumerable<InboundMessage> messages, CancellationToken cancellationToken)
@@ -110,15 +113,18 @@ internal sealed class IngestBatch(WardDbContext db, long now)
         return row;
     }
 
-    public void AddOutbox(PracticeContext practice, PlannedSend send, string? messageId, byte[] payload)
+    public void AddOutbox(
+        PracticeContext practice, PlannedSend send, string? messageId, byte[] payload)
     {
-        db.Outbox.Add(new OutboxRow
+        var row = new OutboxRow
         {
             PracticeId = practice.Id, Kind = send.Kind, MessageId = messageId,
             PayloadCipher = payload, Priority = send.Priority, Status = OutboxStatus.Pending,
-            NextAttemptAtMs = now, CreatedAtMs = now,
-        });
-        OutboxRows++;
+            NextAttemptAtMs = now, CreatedAtMs = now, Attempts = 1,
+            LeaseUntilMs = now + (long)OutboxLease.Duration.TotalMilliseconds,
+        };
+        db.Outbox.Add(row);
+        Outbox.Add(row);
     }
 
     public async Task ApplyDeliveriesAsync(

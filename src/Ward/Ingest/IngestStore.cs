@@ -3,6 +3,7 @@ using Ward.Outbox;
 using Ward.Practices;
 using Ward.Storage;
 using Ward.Storage.Audit;
+using Ward.Storage.Entities;
 
 namespace Ward.Ingest;
 
@@ -14,8 +15,8 @@ namespace Ward.Ingest;
 internal sealed class IngestStore(
     WardDatabase database, AuditLog audit, ReplyPlanner planner, TimeProvider time)
 {
-    /// <summary>Commits the batch; returns how many outbox rows it wrote.</summary>
-    public async Task<int> StoreAsync(
+    /// <summary>Commits the batch; returns the outbox rows it wrote, ids assigned.</summary>
+    public async Task<IReadOnlyList<OutboxRow>> StoreAsync(
         IReadOnlyList<IngestRequest> batch, CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
@@ -34,7 +35,7 @@ internal sealed class IngestStore(
         await audit.AppendAsync(db, work.Audit, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return work.OutboxRows;
+        return work.Outbox;
     }
 
     private async Task StoreMessageAsync(

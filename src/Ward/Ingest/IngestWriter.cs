@@ -1,4 +1,5 @@
 using Ward.Outbox;
+using Ward.Storage.Entities;
 
 namespace Ward.Ingest;
 
@@ -8,7 +9,7 @@ namespace Ward.Ingest;
 /// If a batch fails, each request is retried alone so one bad request cannot sink the others.
 /// </summary>
 internal sealed class IngestWriter(
-    IngestQueue queue, IngestStore store, OutboxSignal signal, ILogger<IngestWriter> logger)
+    IngestQueue queue, IngestStore store, OutboxDispatcher outbox, ILogger<IngestWriter> logger)
     : BackgroundService
 {
     private const int MaxBatch = 256;
@@ -51,14 +52,10 @@ internal sealed class IngestWriter(
         }
     }
 
-    private void Release(List<PendingIngest> batch, int outboxRows)
+    private void Release(List<PendingIngest> batch, IReadOnlyList<OutboxRow> rows)
     {
-        if (outboxRows > 0)
-        {
-            signal.Wake();
-        }
-
+        outbox.Enqueue(rows);
         batch.ForEach(p => p.Committed.TrySetResult());
-        WardLog.IngestCommitted(logger, batch.Count, outboxRows);
+        WardLog.IngestCommitted(logger, batch.Count, rows.Count);
     }
 }

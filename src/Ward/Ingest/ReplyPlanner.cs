@@ -11,9 +11,6 @@ namespace Ward.Ingest;
 /// </summary>
 internal sealed class ReplyPlanner(WardOptions options)
 {
-    public const int EmergencyPriority = 100;
-    public const int RoutinePriority = 10;
-
     public IReadOnlyList<PlannedSend> Plan(InboundMessage message, string conversationId)
     {
         var decision = message.Decision;
@@ -27,13 +24,13 @@ internal sealed class ReplyPlanner(WardOptions options)
             var text = decision.Category == TriageCategory.Clinical
                 ? SafetyReplies.ClinicalHolding(language, decision.Region)
                 : SafetyReplies.Acknowledgement(language);
-            return [new PlannedSend(replyKind, message.ReplyAddress, text, RoutinePriority, true)];
+            return [new PlannedSend(replyKind, message.ReplyAddress, text, ReplyPriority.Routine, true)];
         }
 
         var sends = new List<PlannedSend>
         {
             new(replyKind, message.ReplyAddress, SafetyReplies.Emergency(decision, practice.Language),
-                EmergencyPriority, true),
+                ReplyPriority.Emergency, true),
         };
         sends.AddRange(Pages(practice, decision, conversationId, message.ProviderMessageId));
         return sends;
@@ -51,13 +48,13 @@ internal sealed class ReplyPlanner(WardOptions options)
         if (practice.Settings.Sms is not null)
         {
             yield return new PlannedSend(OutboxKinds.PageSms, practice.Settings.OnCall.Mobile,
-                OnCallPageText.Sms(page), EmergencyPriority, false, page);
+                OnCallPageText.Sms(page), ReplyPriority.Emergency, false, page);
         }
 
         if (practice.Settings.OnCall.PagerDutyRoutingKey is not null)
         {
             yield return new PlannedSend(OutboxKinds.PagePagerDuty, "pagerduty",
-                OnCallPageText.Summary(page), EmergencyPriority, false, page);
+                OnCallPageText.Summary(page), ReplyPriority.Emergency, false, page);
         }
     }
 

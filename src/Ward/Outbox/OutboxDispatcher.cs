@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ward.Channels;
 using Ward.Storage.Audit;
 using Ward.Storage.Entities;
@@ -6,9 +7,11 @@ using Ward.Storage.Outbox;
 namespace Ward.Outbox;
 
 /// <summary>
-/// Sends outbox rows as soon as they are committed, and due retries on a short poll. Each row is
-/// sent on its own task, so one slow provider never holds back an emergency behind it; outcomes
-/// are stored in batches by the <see cref="OutboxFinisher"/>.
+/// Sends outbox rows. Rows written by this instance's ingest arrive here right after their
+/// commit, already leased, and go out at once; a short poll claims what is due again (retries)
+/// or was orphaned by another instance. Emergency rows never wait for a slot behind routine
+/// ones; routine sends are bounded in number. Outcomes are stored in batches by the
+/// <see cref="OutboxFinisher"/>.
 /// </summary>
 internal sealed class OutboxDispatcher(
     OutboxStore store,
@@ -18,58 +21,98 @@ internal sealed class OutboxDispatcher(
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private const int MaxInFlight = 64;
+    private const int MaxRoutineInFlight = 64;
+    private const int MaxClaim = 256;
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-    private readonly SemaphoreSlim _slots = new(MaxInFlight, MaxInFlight);
+    private readonly SemaphoreSlim _routineSlots = new(MaxRoutineInFlight, MaxRoutineInFlight);
+    private readonly ConcurrentQueue<OutboxRow> _urgent = new();
+    private readonly ConcurrentQueue<OutboxRow> _routine = new();
+    private readonly ConcurrentDictionary<long, byte> _held = new();
+    private CancellationToken _stopping;
+
+    /// <summary>Takes committed rows that this instance leased at birth.</summary>
+    public void Enqueue(IReadOnlyList<OutboxRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var row in rows)
+        {
+            Hold(row);
+        }
+
+        if (rows.Count > 0)
+        {
+            signal.Wake();
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _stopping = stoppingToken;
+        var nextClaim = time.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
+            StartQueued();
+            if (time.GetUtcNow() >= nextClaim)
+            {
+                await ClaimDueAsync(stoppingToken);
+                nextClaim = time.GetUtcNow() + Poll;
+                StartQueued();
+            }
+
             await signal.WaitAsync(Poll, stoppingToken);
-            try
-            {
-                await DrainAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Host boundary: a database hiccup must not stop the dispatcher; leases make
-                // every claimed row due again, so nothing is lost.
-                WardLog.OutboxClaimFailed(logger, e.GetType().Name);
-            }
         }
     }
 
-    private async Task DrainAsync(CancellationToken cancellationToken)
+    private void Hold(OutboxRow row)
     {
-        while (true)
+        if (_held.TryAdd(row.Id, 0))
         {
-            var free = _slots.CurrentCount;
-            if (free == 0)
-            {
-                return;
-            }
-
-            var rows = await store.ClaimAsync(free, Lease, cancellationToken);
-            foreach (var row in rows)
-            {
-                await _slots.WaitAsync(cancellationToken);
-                _ = Task.Run(() => SendAsync(row, cancellationToken), cancellationToken);
-            }
-
-            if (rows.Count < free)
-            {
-                return;
-            }
+            (row.Priority >= ReplyPriority.Emergency ? _urgent : _routine).Enqueue(row);
         }
     }
 
-    private async Task SendAsync(OutboxRow row, CancellationToken cancellationToken)
+    private void StartQueued()
+    {
+        while (_urgent.TryDequeue(out var row))
+        {
+            _ = Task.Run(() => SendAsync(row, urgent: true), _stopping);
+        }
+
+        while (_routineSlots.Wait(0))
+        {
+            if (!_routine.TryDequeue(out var row))
+            {
+                _routineSlots.Release();
+                return;
+            }
+
+            _ = Task.Run(() => SendAsync(row, urgent: false), _stopping);
+        }
+    }
+
+    private async Task ClaimDueAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var result = await sender.SendAsync(row, cancellationToken);
+            var rows = await store.ClaimAsync(MaxClaim, OutboxLease.Duration, cancellationToken);
+            foreach (var row in rows)
+            {
+                Hold(row);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Host boundary: a database hiccup must not stop the dispatcher; leases make
+            // every claimed row due again, so nothing is lost.
+            WardLog.OutboxClaimFailed(logger, e.GetType().Name);
+        }
+    }
+
+    private async Task SendAsync(OutboxRow row, bool urgent)
+    {
+        try
+        {
+            var result = await sender.SendAsync(row, _stopping);
             finisher.Add(Sent(row, result.ProviderMessageId));
         }
         catch (ProviderSendException e)
@@ -82,7 +125,13 @@ internal sealed class OutboxDispatcher(
         }
         finally
         {
-            _slots.Release();
+            _held.TryRemove(row.Id, out _);
+            if (!urgent)
+            {
+                _routineSlots.Release();
+            }
+
+            signal.Wake();
         }
     }
 
@@ -114,7 +163,7 @@ internal sealed class OutboxDispatcher(
 
     private void LogDeadLetter(OutboxRow row, string code)
     {
-        if (OutboxKinds.IsPage(row.Kind) || row.Priority >= 100)
+        if (OutboxKinds.IsPage(row.Kind) || row.Priority >= ReplyPriority.Emergency)
         {
             WardLog.EmergencySendDead(logger, row.Id, row.Kind, row.Attempts, code);
         }

@@ -17,6 +17,10 @@ internal sealed class DevSetScore
 
     public int ClinicalsFound { get; private set; }
 
+    public int Lines { get; private set; }
+
+    public int LanguagesRight { get; private set; }
+
     public double Recall => Ratio(EmergenciesFound, Emergencies);
 
     public double FalseRate => NonEmergencies == 0 ? 0 : (double)FalseEmergencies / NonEmergencies;
@@ -28,6 +32,8 @@ internal sealed class DevSetScore
     /// <summary>Adds one line; returns false when the line was judged wrongly.</summary>
     public bool Add(DevSetLine line, TriageDecision decision)
     {
+        Lines++;
+        LanguagesRight += decision.Language == line.Lang ? 1 : 0;
         if (line.Expect == "emergency")
         {
             Emergencies++;
@@ -54,7 +60,8 @@ internal sealed class DevSetScore
     public override string ToString() =>
         $"recall {Recall:P1} ({EmergenciesFound}/{Emergencies}), "
         + $"false {FalseRate:P1} ({FalseEmergencies}/{NonEmergencies}), "
-        + $"numbers {NumbersRate:P1}, clinical {ClinicalRecall:P1} ({ClinicalsFound}/{Clinicals})";
+        + $"numbers {NumbersRate:P1}, clinical {ClinicalRecall:P1} ({ClinicalsFound}/{Clinicals}), "
+        + $"language {LanguagesRight}/{Lines}";
 
     private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
 }

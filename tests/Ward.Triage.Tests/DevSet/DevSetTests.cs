@@ -3,9 +3,15 @@ using Xunit.Abstractions;
 namespace Ward.Triage.Tests.DevSet;
 
 /// <summary>Measures the engine on the labelled development set against the targets.</summary>
-public sealed class DevSetTests(ITestOutputHelper output)
+public sealed class DevSetTests
 {
     private static readonly TriageEngine Engine = new();
+    private readonly ITestOutputHelper _output;
+
+    public DevSetTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
 
     [DevSetFact]
     public void DevSet_CoveredLanguages_MeetTargets()
@@ -13,30 +19,19 @@ public sealed class DevSetTests(ITestOutputHelper output)
         var covered = Engine.Languages.ToHashSet();
         var all = new DevSetScore();
         var inCovered = new DevSetScore();
-        var languageRight = 0;
-        var lines = 0;
+        var byLanguage = new SortedDictionary<string, DevSetScore>(StringComparer.Ordinal);
 
         foreach (var line in DevSetFile.Read())
         {
             var decision = Engine.Decide(line.Text, DevSetFile.ParseRegion(line.Region));
-            var right = all.Add(line, decision);
-            lines++;
-            languageRight += decision.Language == line.Lang ? 1 : 0;
+            Record(line, decision, all, byLanguage);
             if (covered.Contains(line.Lang))
             {
                 inCovered.Add(line, decision);
             }
-
-            if (!right)
-            {
-                output.WriteLine($"MISS {line.Id} {line.Lang} expect {line.Expect} "
-                    + $"[{string.Join(",", line.Numbers)}] got {decision.Category} "
-                    + $"[{string.Join(",", decision.Numbers)}] {Kinds(decision)} | {line.Text}");
-            }
         }
 
-        output.WriteLine($"ALL {all}; language {languageRight}/{lines}");
-        output.WriteLine($"COVERED ({string.Join(",", covered)}) {inCovered}");
+        Report(all, inCovered, byLanguage);
         Assert.Equal(1.0, inCovered.Recall);
         Assert.True(inCovered.FalseRate <= 0.03, $"false emergency rate {inCovered.FalseRate:P1}");
         Assert.Equal(1.0, inCovered.NumbersRate);
@@ -46,4 +41,36 @@ public sealed class DevSetTests(ITestOutputHelper output)
 
     private static string Kinds(TriageDecision decision) =>
         string.Join(",", decision.Kinds.Select(k => k.ToWireName()));
+
+    private void Record(
+        DevSetLine line,
+        TriageDecision decision,
+        DevSetScore all,
+        SortedDictionary<string, DevSetScore> byLanguage)
+    {
+        if (!byLanguage.TryGetValue(line.Lang, out var score))
+        {
+            score = new DevSetScore();
+            byLanguage[line.Lang] = score;
+        }
+
+        score.Add(line, decision);
+        if (!all.Add(line, decision))
+        {
+            _output.WriteLine($"MISS {line.Id} {line.Lang} expect {line.Expect} "
+                + $"[{string.Join(",", line.Numbers)}] got {decision.Category} "
+                + $"[{string.Join(",", decision.Numbers)}] {Kinds(decision)} | {line.Text}");
+        }
+    }
+
+    private void Report(
+        DevSetScore all, DevSetScore covered, SortedDictionary<string, DevSetScore> byLanguage)
+    {
+        _output.WriteLine($"ALL {all}");
+        _output.WriteLine($"COVERED {covered}");
+        foreach (var (language, score) in byLanguage)
+        {
+            _output.WriteLine($"LANGUAGE {language}: {score}");
+        }
+    }
 }

@@ -1,0 +1,20 @@
+namespace Ward.Benchmarks;
+
+/// <summary>What the benchmark command accepts.</summary>
+internal static class Usage
+{
+    public static int Print()
+    {
+        Console.WriteLine("""
+            usage: dotnet run -c Release --project bench/Ward.Benchmarks -- COMMAND
+
+              triage   BenchmarkDotNet over TriageEngine.Decide: typical messages, 10 kB and
+                       adversarial inputs, and the managed memory one engine holds.
+                       Extra arguments after "triage" are ignored.
+              ingest   End-to-end load test of the real server (ward.dll from this output
+                       folder) over loopback, with a stand-in for WhatsApp, Twilio and
+                       PagerDuty: webhooks/s, emergency reply latency at 100 msg/s, memory.
+            """);
+        return 2;
+    }
+}
