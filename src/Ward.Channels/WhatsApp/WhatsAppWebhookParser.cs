@@ -20,6 +20,19 @@ public static class WhatsAppWebhookParser
     /// </exception>
     public static WhatsAppNotification Parse(ReadOnlySpan<byte> rawBody)
     {
+        try
+        {
+            return ParseValid(rawBody);
+        }
+        catch (InvalidOperationException)
+        {
+            // A string whose bytes are not valid UTF-8 is a malformed payload, not a fault.
+            throw WebhookFormatException.BadField("text (not valid UTF-8)");
+        }
+    }
+
+    private static WhatsAppNotification ParseValid(ReadOnlySpan<byte> rawBody)
+    {
         using var document = ParseDocument(rawBody);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)

@@ -23,11 +23,12 @@ internal static class PracticeCommands
             var path = result.GetValue(file)!;
             if (!path.Exists)
             {
-                await Console.Error.WriteLineAsync($"No such file: {path.FullName}");
+                var what = Directory.Exists(path.FullName) ? "is a folder, not a file" : "does not exist";
+                await Console.Error.WriteLineAsync($"{path.FullName} {what}.");
                 return 2;
             }
 
-            var core = await CliCore.OpenAsync(result.GetValue(data), cancellationToken);
+            var core = await CliCore.OpenAsync(result.GetValue(data), cancellationToken, create: true);
             var importer = new PracticeImporter(core.Database, core.MasterKey, core.Audit, core.Time);
             var text = await File.ReadAllTextAsync(path.FullName, cancellationToken);
             var errors = await importer.ImportAsync(text, cancellationToken);

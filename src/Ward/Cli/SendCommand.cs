@@ -45,7 +45,8 @@ internal static class SendCommand
         await practices.ReloadAsync(cancellationToken);
         if (practices.ById(send.Practice) is not { } practice)
         {
-            await Console.Error.WriteLineAsync($"No practice \"{send.Practice}\" in this data directory.");
+            await Console.Error.WriteLineAsync($"No practice \"{send.Practice}\" in this data "
+                + "directory; use --data to point at the folder the server uses.");
             return 2;
         }
 

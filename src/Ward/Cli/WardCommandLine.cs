@@ -30,6 +30,15 @@ internal static class WardCommandLine
         };
 
         var effective = args.Length == 0 || !Verbs.Contains(args[0]) ? ["serve", .. args] : args;
-        return await root.Parse(effective).InvokeAsync();
+        try
+        {
+            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+            return await root.Parse(effective).InvokeAsync(invocation);
+        }
+        catch (CliException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
     }
 }

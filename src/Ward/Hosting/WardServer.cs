@@ -30,6 +30,12 @@ internal static class WardServer
         builder.Services.AddWard(builder.Configuration, core);
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.Use((context, next) =>
+        {
+            // No response of Ward's is ever meant to be sniffed into another content type.
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return next(context);
+        });
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapWebhooks();
         return app;

@@ -11,6 +11,24 @@ internal static class PhoneAddress
     public static bool IsE164(string? value) =>
         value is not null && value.StartsWith('+') && TryNormalise(value, out _, out _);
 
+    /// <summary>
+    /// The sender's address for storage and lookup: E.164 when the number parses, otherwise the
+    /// raw text, marked. A message is never dropped because its sender looks odd: an emergency
+    /// from it must still be stored and paged, and staff must see it.
+    /// </summary>
+    public static (string Address, string? Country) Sender(string? raw)
+    {
+        var text = (raw ?? "").Trim();
+        if (text.StartsWith("whatsapp:", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text["whatsapp:".Length..].Trim();
+        }
+
+        return TryNormalise(text, out var e164, out var country)
+            ? (e164, country)
+            : ("unparsed:" + (text.Length > 64 ? text[..64] : text), null);
+    }
+
     /// <summary>Parses a number written with or without '+' (WhatsApp ids carry none).</summary>
     public static bool TryNormalise(string raw, out string e164, out string? country)
     {

@@ -48,19 +48,27 @@ internal sealed class OutboxDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _stopping = stoppingToken;
-        var nextClaim = time.GetUtcNow();
+
+        // Claims wait on the database's write lock; they run on their own loop so that a slow
+        // claim never holds back a fresh emergency that is already in memory.
+        var claims = Task.Run(() => ClaimLoopAsync(stoppingToken), stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             StartQueued();
-            if (time.GetUtcNow() >= nextClaim)
-            {
-                await ClaimDueAsync(stoppingToken);
-                nextClaim = time.GetUtcNow() + Poll;
-                StartQueued();
-            }
-
             await signal.WaitAsync(Poll, stoppingToken);
         }
+
+        await claims;
+    }
+
+    private async Task ClaimLoopAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Poll, time);
+        do
+        {
+            await ClaimDueAsync(stoppingToken);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     private void Hold(OutboxRow row)
@@ -98,6 +106,11 @@ internal sealed class OutboxDispatcher(
             foreach (var row in rows)
             {
                 Hold(row);
+            }
+
+            if (rows.Count > 0)
+            {
+                signal.Wake();
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -13,11 +13,11 @@ internal static partial class PracticeFileValidator
     {
         var errors = new List<string>();
         Check(errors, "id", f.Id is not null && IdPattern().IsMatch(f.Id),
-            "is required: 2-63 lowercase letters, digits or hyphens");
+            "must be 2-63 lowercase letters, digits or hyphens");
         Check(errors, "name", !string.IsNullOrWhiteSpace(f.Name), "is required");
         Check(errors, "country", f.Country is not null && Regions.IsKnownCountry(f.Country),
-            "is required: an ISO 3166 two-letter code such as US or BG");
-        Check(errors, "timeZone", IsTimeZone(f.TimeZone), "is required: an IANA time zone");
+            "must be an ISO 3166 two-letter code such as US or BG");
+        Check(errors, "timeZone", IsTimeZone(f.TimeZone), "must be an IANA time zone such as America/Chicago");
         Check(errors, "whatsApp / sms", f.WhatsApp is not null || f.Sms is not null,
             "at least one channel is required");
         ValidateWhatsApp(errors, f.WhatsApp);
@@ -34,9 +34,9 @@ internal static partial class PracticeFileValidator
             return;
         }
 
-        Check(errors, "whatsApp.phoneNumberId", Digits(w.PhoneNumberId), "is required: digits");
+        Check(errors, "whatsApp.phoneNumberId", Digits(w.PhoneNumberId), "must be the digits of the WhatsApp phone number id");
         Check(errors, "whatsApp.displayPhoneNumber", PhoneAddress.IsE164(w.DisplayPhoneNumber),
-            "is required: an E.164 number such as +15550100000");
+            "must be an E.164 number such as +15550100000");
         Check(errors, "whatsApp.accessToken", Present(w.AccessToken), "is required");
         Check(errors, "whatsApp.appSecret", Present(w.AppSecret), "is required");
         Check(errors, "whatsApp.verifyToken", Present(w.VerifyToken), "is required");
@@ -51,10 +51,10 @@ internal static partial class PracticeFileValidator
 
         Check(errors, "sms.provider", s.Provider == "twilio", "must be \"twilio\"");
         Check(errors, "sms.accountSid", s.AccountSid is not null && SidPattern().IsMatch(s.AccountSid),
-            "is required: AC followed by 32 hexadecimal characters");
+            "must be AC followed by 32 hexadecimal characters");
         Check(errors, "sms.authToken", Present(s.AuthToken), "is required");
         Check(errors, "sms.from", PhoneAddress.IsE164(s.From),
-            "is required: an E.164 number such as +35924000000");
+            "must be an E.164 number such as +35924000000");
     }
 
     private static void ValidateOnCall(List<string> errors, PracticeFile f)
@@ -67,7 +67,7 @@ internal static partial class PracticeFileValidator
 
         Check(errors, "onCall.name", Present(f.OnCall.Name), "is required");
         Check(errors, "onCall.mobile", PhoneAddress.IsE164(f.OnCall.Mobile),
-            "is required: an E.164 mobile number");
+            "must be an E.164 mobile number such as +15550100099");
         var key = f.OnCall.PagerDutyRoutingKey;
         Check(errors, "onCall.pagerDutyRoutingKey", key is null || key.Length == 32,
             "must be the 32-character Events API v2 integration key");

@@ -32,16 +32,12 @@ internal sealed class SmsInbox(
             return rejection;
         }
 
-        var messages = new List<InboundMessage>();
-        if (PhoneAddress.TryNormalise(inbound.From, out var sender, out var country))
-        {
-            var region = Regions.ForPatient(practice!.Settings.Country, country);
-            messages.Add(new InboundMessage(ChannelNames.Sms, practice, inbound.MessageSid, sender,
-                sender, null, inbound.Body, inbound.NumMedia > 0 ? "media" : "text",
-                triage.Decide(inbound.Body, region)));
-        }
-
-        await queue.SubmitAsync(new IngestRequest(messages, [], []), cancellationToken);
+        var (sender, country) = PhoneAddress.Sender(inbound.From);
+        var region = Regions.ForPatient(practice!.Settings.Country, country);
+        var message = new InboundMessage(ChannelNames.Sms, practice, inbound.MessageSid, sender,
+            inbound.From, null, inbound.Body, inbound.NumMedia > 0 ? "media" : "text",
+            triage.Decide(inbound.Body, region));
+        await queue.SubmitAsync(new IngestRequest([message], [], []), cancellationToken);
         return WebhookRejection.None;
     }
 

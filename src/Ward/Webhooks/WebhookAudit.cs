@@ -18,6 +18,7 @@ internal sealed class WebhookAudit(IngestQueue queue)
     private static string Code(WebhookRejection reason) => reason switch
     {
         WebhookRejection.TooLarge => "too-large",
+        WebhookRejection.WrongContentType => "wrong-content-type",
         WebhookRejection.Malformed => "malformed",
         WebhookRejection.UnknownReceiver => "unknown-receiver",
         WebhookRejection.SignatureInvalid => "signature-invalid",

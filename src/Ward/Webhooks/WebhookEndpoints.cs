@@ -35,6 +35,12 @@ internal static class WebhookEndpoints
         WebhookAudit audit, IOptions<WardOptions> options, ILogger<WhatsAppInbox> logger,
         CancellationToken cancellationToken)
     {
+        if (!http.Request.HasJsonContentType())
+        {
+            return await RefuseEarlyAsync(http, audit, "whatsapp",
+                WebhookRejection.WrongContentType, cancellationToken);
+        }
+
         var body = await ReadBodyAsync(http.Request, options.Value.MaxWebhookBytes, cancellationToken);
         if (body is null)
         {
@@ -51,11 +57,11 @@ internal static class WebhookEndpoints
         WebhookAudit audit, IOptions<WardOptions> options, ILogger<SmsInbox> logger,
         CancellationToken cancellationToken)
     {
-        var form = await ReadFormAsync(http.Request, options.Value.MaxWebhookBytes, cancellationToken);
+        var (form, refused) = await ReadFormAsync(http.Request, options.Value.MaxWebhookBytes,
+            cancellationToken);
         if (form is null)
         {
-            return await RefuseEarlyAsync(http, audit, "sms", WebhookRejection.Malformed,
-                cancellationToken);
+            return await RefuseEarlyAsync(http, audit, "sms", refused, cancellationToken);
         }
 
         var url = PublicUrl(options.Value, http.Request);
@@ -68,11 +74,11 @@ internal static class WebhookEndpoints
         WebhookAudit audit, IOptions<WardOptions> options, ILogger<SmsInbox> logger,
         CancellationToken cancellationToken)
     {
-        var form = await ReadFormAsync(http.Request, options.Value.MaxWebhookBytes, cancellationToken);
+        var (form, refused) = await ReadFormAsync(http.Request, options.Value.MaxWebhookBytes,
+            cancellationToken);
         if (form is null)
         {
-            return await RefuseEarlyAsync(http, audit, "sms", WebhookRejection.Malformed,
-                cancellationToken);
+            return await RefuseEarlyAsync(http, audit, "sms", refused, cancellationToken);
         }
 
         var url = PublicUrl(options.Value, http.Request);
@@ -115,8 +121,11 @@ internal static class WebhookEndpoints
     {
         WebhookRejection.TooLarge => Results.Problem(statusCode: 413, title: "Body too large."),
         WebhookRejection.Malformed => Results.Problem(statusCode: 400, title: "Malformed payload."),
-        WebhookRejection.UnknownReceiver => Results.Problem(statusCode: 404,
-            title: "Unknown receiving number."),
+        WebhookRejection.WrongContentType => Results.Problem(statusCode: 415,
+            title: "Unsupported content type."),
+
+        // An unknown receiving number gets the same answer as a forged signature, so that
+        // nobody can probe which numbers this server serves.
         _ => Results.Problem(statusCode: forged, title: "Signature not valid."),
     };
 
@@ -151,29 +160,30 @@ internal static class WebhookEndpoints
         return buffer.ToArray();
     }
 
-    private static async Task<Dictionary<string, string>?> ReadFormAsync(
-        HttpRequest request, int max, CancellationToken cancellationToken)
+    private static async Task<(Dictionary<string, string>? Form, WebhookRejection Refused)>
+        ReadFormAsync(HttpRequest request, int max, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
-            return null;
+            return (null, WebhookRejection.WrongContentType);
         }
 
         var body = await ReadBodyAsync(request, max, cancellationToken);
         if (body is null)
         {
-            return null;
+            return (null, WebhookRejection.TooLarge);
         }
 
         try
         {
             using var reader = new FormReader(new MemoryStream(body));
             var fields = await reader.ReadFormAsync(cancellationToken);
-            return fields.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
+            var form = fields.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
+            return (form, WebhookRejection.None);
         }
         catch (InvalidDataException)
         {
-            return null;
+            return (null, WebhookRejection.Malformed);
         }
     }
 }

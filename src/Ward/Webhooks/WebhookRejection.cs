@@ -5,6 +5,7 @@ internal enum WebhookRejection
 {
     None,
     TooLarge,
+    WrongContentType,
     Malformed,
     UnknownReceiver,
     SignatureInvalid,

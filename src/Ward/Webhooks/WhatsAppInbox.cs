@@ -61,9 +61,10 @@ internal sealed class WhatsAppInbox(
             var practice = practices.ByWhatsAppNumberId(inbound.PhoneNumberId);
             var sameApp = practice is not null && practice.Settings.WhatsApp!.AppSecret
                 == signer.Settings.WhatsApp!.AppSecret;
-            if (sameApp && PhoneAddress.TryNormalise(inbound.WaId, out var e164, out var country))
+            if (sameApp)
             {
-                messages.Add(ToMessage(inbound, practice!, e164, country));
+                var (sender, country) = PhoneAddress.Sender(inbound.WaId);
+                messages.Add(ToMessage(inbound, practice!, sender, country));
             }
         }
 
@@ -96,7 +97,7 @@ internal sealed class WhatsAppInbox(
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             return null;
         }

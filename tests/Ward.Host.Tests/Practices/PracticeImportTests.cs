@@ -11,10 +11,10 @@ public sealed class PracticeImportTests
 {
     [Theory]
     [InlineData("whatsApp.appSecret", null, "whatsApp.appSecret: is required")]
-    [InlineData("country", "XX", "country: is required")]
-    [InlineData("timeZone", "Mars/Olympus", "timeZone: is required")]
-    [InlineData("sms.accountSid", "AC123", "sms.accountSid: is required")]
-    [InlineData("onCall.mobile", "555-0199", "onCall.mobile: is required")]
+    [InlineData("country", "XX", "country: must be")]
+    [InlineData("timeZone", "Mars/Olympus", "timeZone: must be")]
+    [InlineData("sms.accountSid", "AC123", "sms.accountSid: must be")]
+    [InlineData("onCall.mobile", "555-0199", "onCall.mobile: must be")]
     [InlineData("agreements.0.kind", "NDA", "agreements[0].kind: must be BAA or DPA")]
     [InlineData("agreements.0.executedOn", "2099-01-01", "agreements[0].executedOn: must be")]
     public async Task InvalidField_ErrorNamesField_NothingImported(

@@ -95,14 +95,14 @@ public sealed class WhatsAppWebhookTests
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task UnknownReceivingNumber_Refused404(string database)
+    public async Task UnknownReceivingNumber_RefusedLikeForgery(string database)
     {
         await using var ward = await WardTestServer.StartAsync(database, TestPractices.UnitedStates());
         var body = ProviderPayloads.WhatsAppText(UsPatient, "hello", phoneNumberId: "999999999999999");
 
         var response = await ward.Http.SendAsync(ProviderPayloads.WhatsAppRequest(body));
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         await using var db = ward.OpenDb();
         var rejected = await db.AuditEvents.SingleAsync(e => e.Action == "webhook.rejected");
         Assert.Equal(AuditActors.SystemPractice, rejected.PracticeId);
@@ -157,5 +157,52 @@ public sealed class WhatsAppWebhookTests
             .GetRequiredService<Ward.Storage.WardDatabase>()).VerifyAsync(CancellationToken.None);
         Assert.True(verification.Intact, verification.FirstBreak?.Reason);
         Assert.DoesNotContain(ward.Logs.Lines, l => l.Contains("Canary-7f3a9") || l.Contains(UsPatient));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task OddSenderId_EmergencyStillStoredAndPaged(string database)
+    {
+        await using var ward = await WardTestServer.StartAsync(database, TestPractices.UnitedStates());
+        var body = ProviderPayloads.WhatsAppText("abc", "crushing chest pain and I cant breathe");
+
+        var response = await ward.Http.SendAsync(ProviderPayloads.WhatsAppRequest(body));
+        var pages = await ward.Providers.WaitForAsync(r => r.Kind is "sms" or "pagerduty", 2);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, pages.Count);
+        await using var db = ward.OpenDb();
+        var message = await db.Messages.SingleAsync(m => m.Direction == "in");
+        Assert.Equal("emergency", message.Category);
+        Assert.Equal("911,112", message.Numbers);
+    }
+
+    [Fact]
+    public async Task WrongContentType_Refused415()
+    {
+        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        var request = ProviderPayloads.WhatsAppRequest(ProviderPayloads.WhatsAppText(UsPatient, "hi"));
+        request.Content!.Headers.ContentType = new("text/plain");
+
+        var response = await ward.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        await using var db = ward.OpenDb();
+        Assert.Equal(0, await db.Messages.CountAsync());
+    }
+
+    [Fact]
+    public async Task InvalidUtf8InText_SignedBody_Refused400()
+    {
+        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        var text = ProviderPayloads.WhatsAppText(UsPatient, "aXb");
+        var at = Array.IndexOf(text, (byte)'X');
+        var body = text[..at].Concat(new byte[] { 0xC3, 0x28 }).Concat(text[(at + 1)..]).ToArray();
+
+        var response = await ward.Http.SendAsync(ProviderPayloads.WhatsAppRequest(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await using var db = ward.OpenDb();
+        Assert.Equal(0, await db.Messages.CountAsync());
     }
 }
