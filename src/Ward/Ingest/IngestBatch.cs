@@ -39,20 +39,32 @@ internal sealed class IngestBatch(WardDbContext db, long now)
         return [.. fresh.Where(m => !seen.Contains((m.Channel, m.ProviderMessageId)))];
     }
 
-    public async Task<PatientRow> PatientAsync(
-        InboundMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads, in two queries, the patients and conversations that the batch's messages belong
+    /// to, so storing each message needs no lookup of its own.
+    /// </summary>
+    public async Task PreloadAsync(
+        IReadOnlyList<InboundMessage> messages, CancellationToken cancellationToken)
+    {
+        var practices = messages.Select(m => m.Practice.Id).Distinct().ToList();
+        var indexes = messages.Select(PhoneIndex).Distinct().ToList();
+        var patients = await db.Patients
+            .Where(p => practices.Contains(p.PracticeId) && indexes.Contains(p.PhoneIndex))
+            .ToListAsync(cancellationToken);
+        patients.ForEach(p => _patients[p.PracticeId + "/" + p.PhoneIndex] = p);
+
+        var ids = patients.Select(p => p.Id).ToList();
+        var conversations = await db.Conversations.Where(c => ids.Contains(c.PatientId))
+            .ToListAsync(cancellationToken);
+        conversations.ForEach(c => _conversations[c.PatientId + "/" + c.Channel] = c);
+    }
+
+    public PatientRow Patient(InboundMessage message)
     {
         var keys = message.Practice.Keys;
-        var index = keys.Index.Compute(PracticeFields.PhoneIndexDomain, message.SenderE164);
+        var index = PhoneIndex(message);
         var cacheKey = message.Practice.Id + "/" + index;
-        if (_patients.TryGetValue(cacheKey, out var cached))
-        {
-            return cached;
-        }
-
-        var patient = await db.Patients.SingleOrDefaultAsync(
-            p => p.PracticeId == message.Practice.Id && p.PhoneIndex == index, cancellationToken);
-        if (patient is null)
+        if (!_patients.TryGetValue(cacheKey, out var patient))
         {
             patient = new PatientRow
             {
@@ -71,16 +83,12 @@ internal sealed class IngestBatch(WardDbContext db, long now)
         return _patients[cacheKey] = patient;
     }
 
-    public async Task<ConversationRow> ConversationAsync(
-        InboundMessage message, PatientRow patient, CancellationToken cancellationToken)
+    public ConversationRow Conversation(InboundMessage message, PatientRow patient)
     {
         var cacheKey = patient.Id + "/" + message.Channel;
         if (!_conversations.TryGetValue(cacheKey, out var conversation))
         {
-            conversation = await db.Conversations.SingleOrDefaultAsync(
-                c => c.PracticeId == patient.PracticeId && c.PatientId == patient.Id
-                    && c.Channel == message.Channel, cancellationToken)
-                ?? NewConversation(message, patient);
+            conversation = NewConversation(message, patient);
             _conversations[cacheKey] = conversation;
         }
 
@@ -143,6 +151,9 @@ internal sealed class IngestBatch(WardDbContext db, long now)
             }
         }
     }
+
+    private static string PhoneIndex(InboundMessage message) =>
+        message.Practice.Keys.Index.Compute(PracticeFields.PhoneIndexDomain, message.SenderE164);
 
     private ConversationRow NewConversation(InboundMessage message, PatientRow patient)
     {

@@ -25,9 +25,10 @@ internal sealed class IngestStore(
 
         var fresh = await work.WithoutDuplicatesAsync(
             batch.SelectMany(r => r.Messages), cancellationToken);
+        await work.PreloadAsync(fresh, cancellationToken);
         foreach (var message in fresh)
         {
-            await StoreMessageAsync(work, message, cancellationToken);
+            StoreMessage(work, message);
         }
 
         await work.ApplyDeliveriesAsync(batch.SelectMany(r => r.Deliveries), cancellationToken);
@@ -38,12 +39,11 @@ internal sealed class IngestStore(
         return work.Outbox;
     }
 
-    private async Task StoreMessageAsync(
-        IngestBatch work, InboundMessage message, CancellationToken cancellationToken)
+    private void StoreMessage(IngestBatch work, InboundMessage message)
     {
         var practice = message.Practice;
-        var patient = await work.PatientAsync(message, cancellationToken);
-        var conversation = await work.ConversationAsync(message, patient, cancellationToken);
+        var patient = work.Patient(message);
+        var conversation = work.Conversation(message, patient);
         var stored = work.AddInbound(message, conversation);
 
         work.Audit.Add(new AuditRecord(practice.Id, AuditActors.Patient, patient.Id,
