@@ -104,9 +104,13 @@ public sealed class TriageEngine
     private Analysis Analyze(string text, List<Hit> hits)
     {
         var folded = TextNormalizer.Normalize(text);
-        _folded.Match(folded, hits);
+
+        // Slips are corrected for the lexicons as written only; the skeleton view keeps the
+        // patient's spelling, since Latin-script Bulgarian words are not English slips.
+        var corrected = TypoCorrector.Correct(folded);
+        _folded.Match(corrected, hits);
         _skeleton.Match(Transliterator.ToSkeleton(folded, cyrillic: false), hits);
-        var analysis = new Analysis(folded, hits);
+        var analysis = new Analysis(corrected, hits);
         ContextFilter.Apply(analysis);
         return analysis;
     }

@@ -39,4 +39,34 @@ public sealed class LanguageDetectionTests
         Assert.Contains("bg", Engine.Languages);
         Assert.True(Engine.Languages.Count >= 30);
     }
+
+    [Theory]
+    [InlineData('a', 10_000)]
+    [InlineData('z', 10_000)]
+    [InlineData('e', 500)]
+    public void Decide_LongRunOfOneLetter_IsUndetermined(char letter, int count)
+    {
+        var decision = Engine.Decide(new string(letter, count), PatientRegion.EU);
+
+        Assert.Equal("und", decision.Language);
+        Assert.NotEqual(TriageCategory.Emergency, decision.Category);
+    }
+
+    [Fact]
+    public void Decide_WordSharedByManyLanguages_IsUndetermined()
+    {
+        var text = string.Concat(Enumerable.Repeat("a ", 2_000));
+
+        var decision = Engine.Decide(text, PatientRegion.EU);
+
+        Assert.Equal("und", decision.Language);
+    }
+
+    [Fact]
+    public void Decide_StretchedWordsInSentence_KeepsLanguage()
+    {
+        var decision = Engine.Decide("heeeelp my chest paaaain", PatientRegion.US);
+
+        Assert.Equal("en", decision.Language);
+    }
 }

@@ -43,10 +43,28 @@ public sealed class OutboxStore(WardDatabase database, AuditLog audit, TimeProvi
         IReadOnlyList<OutboxOutcome> outcomes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        await ApplyAsync(db, outcomes, cancellationToken);
+        await audit.AppendAsync(db, [.. outcomes.Select(o => o.Audit)], cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Applies outcomes to <paramref name="db"/> inside the caller's transaction; the
+    /// caller appends their audit events and saves.</summary>
+    public async Task ApplyAsync(
+        WardDbContext db, IReadOnlyList<OutboxOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        if (outcomes.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var ids = outcomes.Select(o => o.OutboxId).ToList();
         var rows = await db.Outbox.Where(o => ids.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, cancellationToken);
@@ -62,10 +80,6 @@ public sealed class OutboxStore(WardDatabase database, AuditLog audit, TimeProvi
                     ?? throw new InvalidOperationException("An outcome names an unknown message.");
             Apply(row, outcome, now, message);
         }
-
-        await audit.AppendAsync(db, [.. outcomes.Select(o => o.Audit)], cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Rows parked in the dead-letter list, newest first.</summary>

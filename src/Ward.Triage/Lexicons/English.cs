@@ -53,8 +53,7 @@ internal static class English
         tired of living | burden to everyone | how many pills | cutting herself | cutting himself
         cut herself | cut himself | hurting herself | hurting himself | harm herself | harm himself
         nobody would miss me | no one would miss me | better without me | not worth living
-        life isnt worth | wrote a note | goodbye letter | suicide note | took a whole bottle
-        whole bottle of | swallowed all .. pills | took all my | ready to die | plan to die
+        life isnt worth | wrote a note | goodbye letter | suicide note | ready to die | plan to die
         dont want to exist | want to disappear | bought a rope | thinking of killing myself
         going to end it | gonna end it | i cut again | cut myself again
         kill myself | killing myself | kms | unalive | end my life | ending my life | end it all
@@ -64,8 +63,7 @@ internal static class English
         dont want to be here | dont wanna be here | dont want to be alive | dont want to live
         dont want to wake up | no reason to live | nothing to live for | cant go on
         cant do this anymore | goodbye forever | saying goodbye | final goodbye | last goodbye
-        pills ready | have the pills | took all my pills | took all the pills | took a bunch of
-        overdos* | od on | jump off | jump in front | hang myself | hanging myself
+        pills ready | have the pills | jump off | jump in front | hang myself | hanging myself
         gun to my head | my .. pistol | shoot myself | edge of the balcony | edge of the roof
         no way out | engine running | tonights the night | ive decided .. someone to know
         just wanted someone to know | wont be around | thinking about ending | ending it all
@@ -184,7 +182,8 @@ internal static class English
         has passed | all better | is better now | no longer
         [History]
         in 19* | in 20* | years ago | year ago | last year | back in | history of | as a kid
-        in college | as a child | few years
+        in college | as a child | few years | died of | died from | passed away
+        runs in my family | runs in the family | run in my family | run in the family
         [Hypothetical]
         signs of | symptoms of | warning signs | what to do if | what should i do if
         what do i do if | hypothetical* | how would i know | how can i tell | school project
@@ -192,6 +191,22 @@ internal static class English
         [Idiom]
         killing me | kill me | dying to | dying of laughter | die laughing | to die for
         scared to death | bored to death | dead tired | drop dead | could kill | killer
+        [Overdose]
+        overdos* | od on | took too many pills | took too much of my
+        [PillsTaken]
+        took .. pills | took .. pill | took .. tablets | took .. meds | took .. medication*
+        took .. medicine* | took .. bottle | took .. box | took .. pack* | took .. painkillers
+        took .. tylenol | took .. xanax | took .. paracetamol | took .. sleeping
+        swallowed .. pills | swallowed .. tablets | swallowed .. meds | swallowed .. bottle
+        ate .. pills | popped .. pills | downed .. pills | whole bottle of | entire bottle of
+        took a bunch of | taken .. pills | taken .. tablets
+        [Quantity]
+        all | whole | entire | bunch | handful | dozen* | hundred* | fistful
+        [Accidental]
+        accidentally | accidental | by accident | by mistake | mistakenly | double dose
+        double dosed | doubled up | twice by mistake | extra dose | forgot i had taken
+        [Laughter]
+        laugh* | lol | lmao | lmfao | rofl | haha* | hehe* | so funny | cracking up
         [Clinical]
         feeling down | depressed | depression | anxious | anxiety | talk to someone | therapist
         should i | can i take | can i give | is it normal | is this normal | is it safe | safe to

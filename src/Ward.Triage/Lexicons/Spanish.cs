@@ -40,15 +40,14 @@ internal static class Spanish
         no le veo sentido a la vida | sentido a la vida | soy una carga | cortandose
         se esta cortando | se corta
         nadie me extranaria | no vale la pena vivir | carta de despedida | me voy a quitar
-        quiero desaparecer | ya no quiero vivir | pensando en matarme | tome muchas pastillas
+        quiero desaparecer | ya no quiero vivir | pensando en matarme
         se tomo todas | me tome todas
         matarme | me voy a matar | me quiero matar | quiero morir | quiero morirme | suicid*
         quitarme la vida | me quito la vida | acabar con mi vida | acabar con todo
         terminar con todo | no quiero vivir | no quiero seguir viviendo | ya no quiero estar aqui
         no quiero despertar | mejor muerto | mejor muerta | estarian mejor sin mi
         cortarme | me corto | me estoy cortando | cortarme las venas | hacerme dano
-        me hago dano | autolesion* | tengo las pastillas | tome todas las pastillas
-        tomo todas las pastillas | sobredosis | me voy a tirar | tirarme del | aventarme
+        me hago dano | autolesion* | tengo las pastillas | me voy a tirar | tirarme del | aventarme
         me quiero aventar | aventar del puente | tirarme al tren | ahorcarme | colgarme
         pegarme un tiro | despedirme de todos | ya no aguanto mas .. vida | se quiere matar
         se va a matar | quiere morirse | se quiere morir | se va a tirar | se corto las venas
@@ -151,13 +150,26 @@ internal static class Spanish
         [History]
         hace .. anos | hace .. ano | hace .. meses | el mes pasado
         en 19* | en 20* | hace anos | hace un ano | el ano pasado | antecedentes de
-        de nino | de nina | cuando era
+        de nino | de nina | cuando era | murio de | murio por | fallecio de | fallecio por
         [Hypothetical]
         sintomas de | senales de | cuales son | como se | que hacer si | en caso de
         por si acaso | como saber
         [Idiom]
         me muero de ganas | muero de ganas | me muero de risa | muerto de cansancio
         muerta de cansancio | me mata | me estan matando | me muero de hambre
+        [Overdose]
+        sobredosis
+        [PillsTaken]
+        tome .. pastillas | tome .. pildoras | tome .. tabletas | tome .. medicamentos
+        tome .. caja | tome .. frasco | tome .. bote | trague .. pastillas | trague .. pildoras
+        tomo .. pastillas | se tomo .. pastillas | se trago .. pastillas
+        [Quantity]
+        todas | toda | todo | todos | entera | entero | muchas | punado | monton
+        [Accidental]
+        por error | por equivocacion | sin querer | accidentalmente | por accidente
+        dosis doble | doble dosis
+        [Laughter]
+        de la risa | de risa | riendo | riendome | me rio | jaja* | jeje* | xd
         [Clinical]
         puedo tomar | puedo darle | debo | es normal | dosis | medicamento* | medicina* | pastilla*
         fiebre | dolor | duele | tos | gripe | resfriado | presion | preocupar* | mamografia

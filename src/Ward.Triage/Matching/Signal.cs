@@ -85,6 +85,18 @@ internal enum Signal : byte
     /// <summary>Weak or numb limb, speech trouble: a stroke sign when sudden.</summary>
     NeuroSign,
 
+    /// <summary>
+    /// An overdose named without intent ("I overdosed on my insulin"): an emergency without
+    /// suicidal wording.
+    /// </summary>
+    Overdose,
+
+    /// <summary>
+    /// Taking pills ("took .. pills", "изпих .. хапчета"): with a quantity inside the phrase
+    /// ("40", "all my", "the whole") it is an intentional overdose.
+    /// </summary>
+    PillsTaken,
+
     /// <summary>Pregnancy: "pregnant", "embarazada", "бременна".</summary>
     Pregnant,
 
@@ -102,6 +114,15 @@ internal enum Signal : byte
 
     /// <summary>An idiom that looks alarming and is not: "killing me", "dying to".</summary>
     Idiom,
+
+    /// <summary>Laughter near a breathing cue: "can't breathe from laughing", "lol".</summary>
+    Laughter,
+
+    /// <summary>A quantity that makes taking pills an overdose: all, whole, entire.</summary>
+    Quantity,
+
+    /// <summary>An accident, not an intent: "accidentally", "by mistake", "double dose".</summary>
+    Accidental,
 
     /// <summary>Asks for medical judgement or reports a symptom.</summary>
     Clinical,

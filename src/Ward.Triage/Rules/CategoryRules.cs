@@ -42,5 +42,5 @@ internal static class CategoryRules
         is Signal.Fever or Signal.ChestDiscomfort or Signal.AbdominalPain or Signal.BleedWord
         or Signal.Swelling or Signal.Hives or Signal.ThroatSign or Signal.NeuroSign
         or Signal.HeadHit or Signal.Unconscious or Signal.Altered or Signal.Unresponsive
-        or Signal.ShockSign or Signal.Pregnant;
+        or Signal.ShockSign or Signal.Pregnant or Signal.Overdose;
 }

@@ -10,7 +10,9 @@ namespace Ward.Triage.Rules;
 /// stroke?"; a question after the symptom, "he can't breathe, what do I do", cancels nothing)
 /// or an idiom
 /// that covers it ("this form is killing me"; idioms only cancel suicidal language, so "my
-/// chest is killing me" stays an emergency). The windows are short on purpose: when the
+/// chest is killing me" stays an emergency) or laughter next to a breathing cue ("can't breathe
+/// from laughing", "lol i cant breathe"); an accident next to self-harm words ("accidentally
+/// cut myself") takes them back too. The windows are short on purpose: when the
 /// link between a cue and a symptom is uncertain the symptom stays, because safety wins.
 /// </summary>
 internal static class ContextFilter
@@ -18,6 +20,7 @@ internal static class ContextFilter
     private const int NegationWindow = 3;
     private const int PostNegationWindow = 4;
     private const int HistoryWindow = 6;
+    private const int LaughterWindow = 4;
 
     /// <summary>
     /// How far from a hit a modifier can start and still matter: the longest window plus the
@@ -28,18 +31,18 @@ internal static class ContextFilter
     public static void Apply(Analysis analysis)
     {
         var hits = analysis.Hits;
-        var modifiers = hits.FindAll(h => h.Signal is Signal.Idiom or Signal.Negation
-            or Signal.PostNegation or Signal.History);
-        AddYears(analysis, modifiers);
+        var found = hits.FindAll(h => h.Signal is Signal.Idiom or Signal.Negation
+            or Signal.PostNegation or Signal.History or Signal.Laughter or Signal.Accidental);
+        AddYears(analysis, found);
         var hypothetical = HypotheticalStarts(analysis);
-        if (modifiers.Count == 0 && hypothetical.Count == 0)
+        if (found.Count == 0 && hypothetical.Count == 0)
         {
             return;
         }
 
         // Sorted by position, so each hit looks only at the modifiers near it: a message
         // of 10 kB repeating "no chest pain" stays linear.
-        modifiers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        var modifiers = SortDistinct(found, analysis.Text.Tokens.Length);
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
@@ -50,6 +53,56 @@ internal static class ContextFilter
                 analysis.Active[i] = !asked && !IsCancelled(analysis, modifiers, hit);
             }
         }
+    }
+
+    // A counting sort by first token, keeping one modifier per signal and span: the same cue
+    // matched by several languages ("no" is a negation in many) is checked once, so a hit
+    // meets a bounded number of modifiers however the message repeats them.
+    private static List<Hit> SortDistinct(List<Hit> found, int tokenCount)
+    {
+        var next = new int[tokenCount + 1];
+        foreach (var hit in found)
+        {
+            next[hit.FirstToken + 1]++;
+        }
+
+        for (var t = 1; t <= tokenCount; t++)
+        {
+            next[t] += next[t - 1];
+        }
+
+        var sorted = new Hit[found.Count];
+        foreach (var hit in found)
+        {
+            sorted[next[hit.FirstToken]++] = hit;
+        }
+
+        var distinct = new List<Hit>(sorted.Length);
+        var groupStart = 0;
+        foreach (var hit in sorted)
+        {
+            groupStart = distinct.Count > groupStart
+                && distinct[groupStart].FirstToken != hit.FirstToken ? distinct.Count : groupStart;
+            if (!HasSame(distinct, groupStart, hit))
+            {
+                distinct.Add(hit);
+            }
+        }
+
+        return distinct;
+    }
+
+    private static bool HasSame(List<Hit> list, int from, Hit hit)
+    {
+        for (var i = from; i < list.Count; i++)
+        {
+            if (list[i].Signal == hit.Signal && list[i].LastToken == hit.LastToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // For each sentence, where its first hypothetical cue ends.
@@ -102,11 +155,24 @@ internal static class ContextFilter
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConjunctionLookup
         = Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool HasConjunction(Analysis analysis, int from, int to)
+    // "had a heart attack years ago and now chest pain again": a word for the present between
+    // a past cue and a symptom ends the past.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NowLookup =
+        new HashSet<string>(StringComparer.Ordinal)
+        {
+            "now", "today", "tonight", "currently", "again", "ahora", "hoy", "otra", "сега",
+            "днес", "пак", "отново",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool HasConjunction(Analysis analysis, int from, int to) =>
+        HasWord(ConjunctionLookup, analysis, from, to);
+
+    private static bool HasWord(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words,
+        Analysis analysis, int from, int to)
     {
         for (var t = from; t < to; t++)
         {
-            if (ConjunctionLookup.Contains(analysis.Text.TokenText(t)))
+            if (words.Contains(analysis.Text.TokenText(t)))
             {
                 return true;
             }
@@ -131,6 +197,10 @@ internal static class ContextFilter
             }
         }
     }
+
+    // Words between two hits, zero when they touch or overlap.
+    private static int Gap(Hit a, Hit b) =>
+        Math.Max(0, Math.Max(a.FirstToken - b.LastToken, b.FirstToken - a.LastToken) - 1);
 
     private static bool IsCancelled(Analysis analysis, List<Hit> modifiers, Hit hit)
     {
@@ -158,7 +228,15 @@ internal static class ContextFilter
                     && other.FirstToken - hit.LastToken <= PostNegationWindow
                     && tokens[other.FirstToken].Sentence == sentence,
                 Signal.History => tokens[other.FirstToken].Clause == clause
-                    && Math.Abs(other.FirstToken - hit.FirstToken) <= HistoryWindow,
+                    && Math.Abs(other.FirstToken - hit.FirstToken) <= HistoryWindow
+                    && !HasWord(NowLookup, analysis, Math.Min(other.LastToken, hit.LastToken),
+                        Math.Max(other.FirstToken, hit.FirstToken)),
+                Signal.Accidental => hit.Signal == Signal.SuicideSelfHarm
+                    && tokens[other.LastToken].Clause == clause
+                    && Gap(other, hit) <= NegationWindow,
+                Signal.Laughter => hit.Signal == Signal.Breathing
+                    && tokens[other.FirstToken].Sentence == sentence
+                    && Gap(other, hit) <= LaughterWindow,
                 _ => false,
             };
             if (cancels)

@@ -16,9 +16,15 @@ internal sealed class KindCollector
     private readonly HashSet<EvidenceSpan> _seen = [];
     private readonly List<EvidenceSpan> _evidence = [];
 
+    // An emergency that fits none of the kinds, such as an accidental overdose.
+    private bool _unclassified;
+
     public bool Has(EmergencyKind kind) => _kinds[(int)kind];
 
-    public bool Any => Array.IndexOf(_kinds, true) >= 0;
+    public bool Any => _unclassified || Array.IndexOf(_kinds, true) >= 0;
+
+    /// <summary>Marks an emergency that needs help now but matches none of the kinds.</summary>
+    public void AddUnclassified() => _unclassified = true;
 
     public void Add(EmergencyKind kind, params ReadOnlySpan<Hit?> support)
     {

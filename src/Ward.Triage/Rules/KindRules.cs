@@ -27,6 +27,7 @@ internal static class KindRules
         Chest(analysis, found);
         Allergy(analysis, found);
         Combined(analysis, found);
+        OverdoseRule.Apply(analysis, found);
         return found;
     }
 
@@ -94,22 +95,27 @@ internal static class KindRules
         var skin = swelling ?? hives;
         if (swelling is not null && (trigger ?? hives) is { } why)
         {
-            found.Add(EmergencyKind.Anaphylaxis, swelling, why);
+            found.Add(EmergencyKind.Anaphylaxis, swelling, Symptom(why));
         }
         else if (throat is not null && (skin ?? trigger) is { } with)
         {
-            found.Add(EmergencyKind.Anaphylaxis, throat, with);
+            found.Add(EmergencyKind.Anaphylaxis, throat, Symptom(with));
         }
         else if (found.Has(EmergencyKind.Breathing) && skin is not null)
         {
-            found.Add(EmergencyKind.Anaphylaxis, skin, trigger);
+            found.Add(EmergencyKind.Anaphylaxis, skin);
         }
 
         if (found.Has(EmergencyKind.Breathing) && trigger is not null && skin is not null)
         {
-            found.Add(EmergencyKind.Anaphylaxis, skin, trigger);
+            found.Add(EmergencyKind.Anaphylaxis, skin);
         }
     }
+
+    // Evidence points at symptoms: a trigger ("bee"), a severity word ("worst") or a
+    // modifier ("a lot", "suddenly") supports a kind but is not shown as evidence by itself.
+    private static Hit? Symptom(Hit hit) => hit.Signal is Signal.AllergyTrigger or Signal.Severe
+        or Signal.Heavy or Signal.Sudden or Signal.Pregnant ? null : hit;
 
     private static void Combined(Analysis analysis, KindCollector found)
     {
@@ -118,14 +124,14 @@ internal static class KindRules
             ?? analysis.First(Signal.Pregnant);
         if (belly is not null && grave is not null)
         {
-            found.Add(EmergencyKind.Abdominal, belly, grave);
+            found.Add(EmergencyKind.Abdominal, belly, Symptom(grave.Value));
         }
 
         var bleed = analysis.First(Signal.BleedWord);
         var heavy = analysis.First(Signal.Heavy);
         if (bleed is not null && heavy is not null && !analysis.Has(Signal.Mild))
         {
-            found.Add(EmergencyKind.Bleeding, bleed, heavy);
+            found.Add(EmergencyKind.Bleeding, bleed);
         }
 
         var neuro = analysis.First(Signal.NeuroSign);
@@ -133,7 +139,7 @@ internal static class KindRules
         var twoSigns = analysis.CountDistinct(Signal.NeuroSign) > 1;
         if (neuro is not null && (sudden is not null || twoSigns))
         {
-            found.Add(EmergencyKind.Stroke, neuro, sudden);
+            found.Add(EmergencyKind.Stroke, neuro);
         }
     }
 }

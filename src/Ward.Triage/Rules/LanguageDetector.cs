@@ -25,7 +25,8 @@ internal static class LanguageDetector
         foreach (var hit in analysis.Hits)
         {
             // Presence and duration words are short prepositions shared by many languages.
-            if (hit.Language >= 0 && hit.Signal is not (Signal.Presence or Signal.Duration))
+            if (hit.Language >= 0 && hit.Signal is not (Signal.Presence or Signal.Duration)
+                && !IsLongRun(analysis, hit))
             {
                 scores[hit.Language] += hit.Signal == Signal.Stopword ? 1 : 2;
             }
@@ -33,9 +34,11 @@ internal static class LanguageDetector
 
         var best = -1;
         var bestScore = 0;
+        var tied = false;
         for (var i = 0; i < codes.Count; i++)
         {
             var score = scores[i] * 2 + bonus.GetValueOrDefault(codes[i]);
+            tied = score == bestScore ? score > 0 : tied && score < bestScore;
             if (score > bestScore)
             {
                 best = i;
@@ -43,7 +46,17 @@ internal static class LanguageDetector
             }
         }
 
-        return best < 0 ? Undetermined : codes[best];
+        // Words shared equally by several languages ("a a a") do not decide between them.
+        return best < 0 || tied ? Undetermined : codes[best];
+    }
+
+    // A word folded out of a long run of one letter ("aaaa...a" is "a") says nothing about
+    // the language: 10 kB of one letter is undetermined, not French.
+    private static bool IsLongRun(Analysis analysis, Hit hit)
+    {
+        var tokens = analysis.Text.Tokens;
+        var folded = tokens[hit.LastToken].End - tokens[hit.FirstToken].Start;
+        return hit.End - hit.Start > (folded * 3) + 8;
     }
 
     private static string? ScanScripts(string text, Dictionary<string, int> bonus)

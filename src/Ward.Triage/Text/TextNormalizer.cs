@@ -17,8 +17,14 @@ internal static class TextNormalizer
             var c = text[i];
             if (char.IsHighSurrogate(c))
             {
-                // Emoji and other astral symbols only separate words.
+                // Emoji and other astral symbols only separate words; laughing faces read as
+                // "lol", so that they can mark an idiom ("i cant breathe 😂").
                 builder.Break(CharClass.Space);
+                if (IsLaughingFace(text, i))
+                {
+                    AppendWord(builder, "lol", i, i + 2);
+                }
+
                 i++;
                 continue;
             }
@@ -76,6 +82,20 @@ internal static class TextNormalizer
         {
             builder.Append(folded, i, i + 1);
         }
+    }
+
+    private static bool IsLaughingFace(string text, int i) =>
+        i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+        && char.ConvertToUtf32(text[i], text[i + 1]) is 0x1F602 or 0x1F923 or 0x1F606 or 0x1F639;
+
+    private static void AppendWord(TextBuilder builder, string word, int start, int end)
+    {
+        foreach (var letter in word)
+        {
+            builder.Append(letter, start, end);
+        }
+
+        builder.Break(CharClass.Space);
     }
 
     // In scripts without spaces a number is its own token ("2个月", "38度"), so that ages

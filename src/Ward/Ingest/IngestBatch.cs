@@ -46,6 +46,11 @@ internal sealed class IngestBatch(WardDbContext db, long now)
     public async Task PreloadAsync(
         IReadOnlyList<InboundMessage> messages, CancellationToken cancellationToken)
     {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
         var practices = messages.Select(m => m.Practice.Id).Distinct().ToList();
         var indexes = messages.Select(PhoneIndex).Distinct().ToList();
         var patients = await db.Patients

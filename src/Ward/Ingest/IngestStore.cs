@@ -4,6 +4,7 @@ using Ward.Practices;
 using Ward.Storage;
 using Ward.Storage.Audit;
 using Ward.Storage.Entities;
+using Ward.Storage.Outbox;
 
 namespace Ward.Ingest;
 
@@ -13,7 +14,8 @@ namespace Ward.Ingest;
 /// already seen are skipped, since providers redeliver.
 /// </summary>
 internal sealed class IngestStore(
-    WardDatabase database, AuditLog audit, ReplyPlanner planner, TimeProvider time)
+    WardDatabase database, AuditLog audit, OutboxStore outbox, ReplyPlanner planner,
+    TimeProvider time)
 {
     /// <summary>Commits the batch; returns the outbox rows it wrote, ids assigned.</summary>
     public async Task<IReadOnlyList<OutboxRow>> StoreAsync(
@@ -32,7 +34,10 @@ internal sealed class IngestStore(
         }
 
         await work.ApplyDeliveriesAsync(batch.SelectMany(r => r.Deliveries), cancellationToken);
+        var outcomes = batch.SelectMany(r => r.Outcomes ?? []).ToList();
+        await outbox.ApplyAsync(db, outcomes, cancellationToken);
         work.Audit.AddRange(batch.SelectMany(r => r.Events));
+        work.Audit.AddRange(outcomes.Select(o => o.Audit));
         await audit.AppendAsync(db, work.Audit, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

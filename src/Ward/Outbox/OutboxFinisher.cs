@@ -1,10 +1,14 @@
 using System.Threading.Channels;
+using Ward.Ingest;
 using Ward.Storage.Outbox;
 
 namespace Ward.Outbox;
 
-/// <summary>Stores send outcomes in batches, one transaction per batch.</summary>
-internal sealed class OutboxFinisher(OutboxStore store, ILogger<OutboxFinisher> logger)
+/// <summary>
+/// Hands send outcomes to the ingest writer in batches, so the outbox never competes with
+/// webhooks for the database's write lock: one writer stores both.
+/// </summary>
+internal sealed class OutboxFinisher(IngestQueue queue, ILogger<OutboxFinisher> logger)
     : BackgroundService
 {
     private const int MaxBatch = 256;
@@ -25,7 +29,7 @@ internal sealed class OutboxFinisher(OutboxStore store, ILogger<OutboxFinisher> 
 
             try
             {
-                await store.FinishAsync(batch, stoppingToken);
+                await queue.SubmitAsync(new IngestRequest([], [], [], [.. batch]), stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
