@@ -43,7 +43,15 @@ internal static class IngestBenchmark
             + $"providers at {standIn.BaseUrl}");
 
         Console.WriteLine("Phase 1: throughput");
+        var cpuBefore = server.CpuTime();
         await ThroughputPhase.RunAsync(client, standIn, report, token);
+        var cpu = (server.CpuTime() - cpuBefore).TotalSeconds;
+
+        // The load generator and the stand-in share the 2 cores with the server, so the
+        // server's own CPU cost per webhook says what one core of a dedicated host can carry.
+        var perCpuSecond = ThroughputPhase.Messages / cpu;
+        report.Add("phase 1 server CPU (ingest + replies)", $"{cpu:N1} s");
+        report.Add("phase 1 webhooks per server CPU-second", $"{perCpuSecond:N0}");
         Console.WriteLine("Phase 2: latency at a steady rate");
         await LatencyPhase.RunAsync(client, standIn, report, token);
 

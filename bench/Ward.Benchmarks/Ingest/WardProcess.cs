@@ -58,6 +58,13 @@ internal sealed class WardProcess : IAsyncDisposable
     }
 
     /// <summary>Resident set size now and at its peak, in MB, from /proc.</summary>
+    /// <summary>CPU time the server process has used so far (user and system).</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public (double RssMb, double PeakMb) Memory()
     {
         var status = File.ReadAllLines($"/proc/{_process.Id}/status");
