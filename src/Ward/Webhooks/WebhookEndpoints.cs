@@ -53,38 +53,38 @@ internal static class WebhookEndpoints
             () => inbox.ReceiveAsync(body, signature, Source(http), cancellationToken));
     }
 
-    private static async Task<IResult> ReceiveSmsAsync(HttpContext http, SmsInbox inbox,
+    private static Task<IResult> ReceiveSmsAsync(HttpContext http, SmsInbox inbox,
         WebhookAudit audit, IOptions<WardOptions> options, ILogger<SmsInbox> logger,
+        CancellationToken cancellationToken) =>
+        ReceiveTwilioAsync(http, audit, options.Value, logger, "sms",
+            (url, form, signature) => inbox.ReceiveAsync(url, form, signature, Source(http),
+                cancellationToken), cancellationToken);
+
+    private static Task<IResult> ReceiveSmsStatusAsync(HttpContext http, SmsInbox inbox,
+        WebhookAudit audit, IOptions<WardOptions> options, ILogger<SmsInbox> logger,
+        CancellationToken cancellationToken) =>
+        ReceiveTwilioAsync(http, audit, options.Value, logger, "sms-status",
+            (url, form, signature) => inbox.StatusAsync(url, form, signature, Source(http),
+                cancellationToken), cancellationToken);
+
+    /// <summary>Reads a Twilio form post (both webhooks share the form and signing rules) and
+    /// hands it to <paramref name="receive"/> with the public URL Twilio signed.</summary>
+    private static async Task<IResult> ReceiveTwilioAsync(HttpContext http, WebhookAudit audit,
+        WardOptions options, ILogger logger, string channel,
+        Func<string, Dictionary<string, string>, string, Task<WebhookRejection>> receive,
         CancellationToken cancellationToken)
     {
-        var (form, refused) = await ReadFormAsync(http.Request, options.Value.MaxWebhookBytes,
+        var (form, refused) = await ReadFormAsync(http.Request, options.MaxWebhookBytes,
             cancellationToken);
         if (form is null)
         {
             return await RefuseEarlyAsync(http, audit, "sms", refused, cancellationToken);
         }
 
-        var url = PublicUrl(options.Value, http.Request);
+        var url = PublicUrl(options, http.Request);
         var signature = http.Request.Headers["X-Twilio-Signature"].ToString();
-        return await AnswerAsync(logger, "sms", StatusCodes.Status403Forbidden, EmptyTwiml(),
-            () => inbox.ReceiveAsync(url, form, signature, Source(http), cancellationToken));
-    }
-
-    private static async Task<IResult> ReceiveSmsStatusAsync(HttpContext http, SmsInbox inbox,
-        WebhookAudit audit, IOptions<WardOptions> options, ILogger<SmsInbox> logger,
-        CancellationToken cancellationToken)
-    {
-        var (form, refused) = await ReadFormAsync(http.Request, options.Value.MaxWebhookBytes,
-            cancellationToken);
-        if (form is null)
-        {
-            return await RefuseEarlyAsync(http, audit, "sms", refused, cancellationToken);
-        }
-
-        var url = PublicUrl(options.Value, http.Request);
-        var signature = http.Request.Headers["X-Twilio-Signature"].ToString();
-        return await AnswerAsync(logger, "sms-status", StatusCodes.Status403Forbidden, EmptyTwiml(),
-            () => inbox.StatusAsync(url, form, signature, Source(http), cancellationToken));
+        return await AnswerAsync(logger, channel, StatusCodes.Status403Forbidden, EmptyTwiml(),
+            () => receive(url, form, signature));
     }
 
     private static async Task<IResult> AnswerAsync(ILogger logger, string channel, int forged,
