@@ -34,7 +34,8 @@ internal static partial class PracticeFileValidator
             return;
         }
 
-        Check(errors, "whatsApp.phoneNumberId", Digits(w.PhoneNumberId), "must be the digits of the WhatsApp phone number id");
+        Check(errors, "whatsApp.phoneNumberId", Digits(w.PhoneNumberId),
+            "must be the digits of the WhatsApp phone number id");
         Check(errors, "whatsApp.displayPhoneNumber", PhoneAddress.IsE164(w.DisplayPhoneNumber),
             "must be an E.164 number such as +15550100000");
         Check(errors, "whatsApp.accessToken", Present(w.AccessToken), "is required");
