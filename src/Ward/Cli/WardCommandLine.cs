@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.CommandLine;
 
 namespace Ward.Cli;
@@ -39,6 +40,14 @@ internal static class WardCommandLine
         {
             await Console.Error.WriteLineAsync(e.Message);
             return 2;
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException
+            or UnauthorizedAccessException or OptionsValidationException)
+        {
+            // Process boundary: configuration and environment problems are reported in one
+            // line (Ward's own messages carry no PHI or secrets), not as a stack trace.
+            await Console.Error.WriteLineAsync($"ward: {e.Message}");
+            return 1;
         }
     }
 }

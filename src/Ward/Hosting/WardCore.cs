@@ -43,6 +43,12 @@ internal sealed class WardCore
         var database = configuration.GetSection("Ward:Database").Get<DatabaseOptions>()
             ?? new DatabaseOptions();
         database.ConnectionString ??= configuration.GetConnectionString("Ward");
+        var sqlite = database.Provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase);
+        if (!database.IsPostgres && !sqlite)
+        {
+            throw new InvalidOperationException(
+                $"Ward:Database:Provider must be sqlite or postgres, not \"{database.Provider}\".");
+        }
         if (dataDirectory is not null)
         {
             database.DataDirectory = dataDirectory;
