@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 
 namespace Ward.Cli;
 
