@@ -80,7 +80,9 @@ internal sealed class IngestBatch(WardDbContext db, long now)
             db.Patients.Add(patient);
         }
 
-        if (message.ProfileName is { Length: > 0 } name)
+        // The profile name is stored once; re-sealing it on every message would rewrite the
+        // row each time (a fresh nonce makes every ciphertext differ).
+        if (patient.NameCipher is null && message.ProfileName is { Length: > 0 } name)
         {
             patient.NameCipher = keys.Fields.Encrypt(name, PracticeFields.PatientName);
         }
@@ -97,8 +99,6 @@ internal sealed class IngestBatch(WardDbContext db, long now)
             _conversations[cacheKey] = conversation;
         }
 
-        conversation.ReplyAddressCipher = message.Practice.Keys.Fields.Encrypt(
-            message.ReplyAddress, PracticeFields.ReplyAddress);
         conversation.LastInboundAtMs = now;
         conversation.LastCategory = message.Decision.Category.ToString().ToLowerInvariant();
         conversation.Language = message.Decision.Language is "und" ? conversation.Language
@@ -166,7 +166,8 @@ internal sealed class IngestBatch(WardDbContext db, long now)
         {
             Id = Guid.CreateVersion7().ToString(), PracticeId = patient.PracticeId,
             PatientId = patient.Id, Channel = message.Channel, CreatedAtMs = now,
-            ReplyAddressCipher = [],
+            ReplyAddressCipher = message.Practice.Keys.Fields.Encrypt(
+                message.ReplyAddress, PracticeFields.ReplyAddress),
         };
         db.Conversations.Add(conversation);
         return conversation;
