@@ -16,6 +16,7 @@ internal static class Croatian
         jako krvari | puno krvi | mnogo krvi | krv ne prestaje | krvarenje ne prestaje
         povraca krv
         [SuicideSelfHarm]
+        ne zelim .. zivjeti | ne zelim .. da zivim | ubit cu se | ubicu se | da se ubijem
         ubiti se | ubijem se | samoubojstv* | samoubistv* | zelim umrijeti | hocu da umrem
         ne zelim zivjeti | ne zelim da zivim | rezem se | sve tablete | skociti s | objesiti se
         [Stroke]
@@ -33,8 +34,11 @@ internal static class Croatian
         [AgeMonth]
         mjesec | mjeseca | mjeseci | mesec | meseca | meseci
         [HeadHit]
+        pao na glavu | pala na glavu
+        udario se u glavu | udarila se u glavu | udario se glavom | udarila se glavom
         udario glavu | udarila glavu | udarac u glavu | potres mozga
         [Unconscious]
+        izgubila svijest | izgubio svest | izgubila svest | izgubio je svijest
         bez svijesti | bez svesti | onesvijestio | onesvijestila | izgubio svijest
         [Unresponsive]
         ne reagira | ne reaguje | ne odgovara
@@ -47,10 +51,12 @@ internal static class Croatian
         [ShockSign]
         blijed* | hladan znoj | znoji se
         [Swelling]
+        otice | otiče
         oticu | otekl* | otok | natekl*
         [Hives]
         koprivnjaca | osip po cijelom tijelu
         [AllergyTrigger]
+        ubod*
         kikiriki | orasi | pcela | osa | ubod | penicilin | antibiotik* | injekcij* | alergi*
         [BleedWord]
         krv | krvari | rana
@@ -61,6 +67,7 @@ internal static class Croatian
         [Pregnant]
         trudna | trudnoci | trudnoca
         [Negation]
+        nemam | vise nemam
         ne | nema | bez | nikad
         [Clinical]
         smijem li | smem li | mogu li | doza | lijek* | tablet* | temperatura | bol | kasalj

@@ -11,6 +11,7 @@ internal static class Czech
         [Breathing]
         nemuzu dychat | nemuze dychat | nedycha | dusi se | dusim se | modre rty | zmodral*
         [Bleeding]
+        krev neprestava | neprestava krvacet | krvaceni neprestava
         silne krvaceni | hodne krve | krev nejde zastavit | krvaci hodne | zvraci krev
         [SuicideSelfHarm]
         zabit se | zabiju se | sebevrazd* | chci umrit | nechci zit | rozlouceni | spolykal*
@@ -30,6 +31,7 @@ internal static class Czech
         [AgeMonth]
         mesic | mesice | mesicu
         [HeadHit]
+        prastil se do hlavy | prastila se do hlavy | bouchl se do hlavy | uhodila se do hlavy
         uhodil se do hlavy | uder do hlavy | narazil hlavu | otres mozku
         [Unconscious]
         bezvedomi | omdlel* | ztratil vedomi | ztratila vedomi
@@ -38,10 +40,12 @@ internal static class Czech
         [AbdominalPain]
         bolest bricha | boli me bricho | boli bricho
         [Severe]
+        strasne | hrozne
         silna | nesnesitelna | hrozna | krouti se
         [ShockSign]
         bled* | studeny pot | poti se
         [Swelling]
+        oteka | otekaji
         otekl* | oteklou | otok
         [Hives]
         koprivka | vyrazka po celem tele
@@ -50,12 +54,14 @@ internal static class Czech
         [BleedWord]
         krev | krvaci | rana
         [Heavy]
+        neprestava
         hodne | silne | nejde zastavit
         [Sudden]
         najednou | nahle
         [Pregnant]
         tehotna | tehotenstvi
         [Negation]
+        nemam | uz nemam
         ne | bez | nikdy | zadnou | zadny
         [Clinical]
         je normalni | muzu | davka | lek* | prasky | ockovani | horecka | bolest | kasel

@@ -7,6 +7,7 @@ internal static class Dutch
 
     public const string Data = """
         [ChestPain]
+        pijn op mijn borst | pijn op zijn borst | pijn op haar borst | pijn in de borst
         pijn op de borst | pijn in mijn borst | druk op de borst | beklemming op de borst
         hartaanval | hartinfarct
         [Breathing]
@@ -19,6 +20,7 @@ internal static class Dutch
         einde aan haar leven | wil dood | wil niet meer leven | mezelf snijden | alle pillen
         springen | ophangen | mes bij zich
         [Stroke]
+        mond .. scheef | gezicht .. scheef | mondhoek hangt
         beroerte | herseninfarct | scheve mond | hangende mondhoek | praat onduidelijk
         kan niet praten | verlamd
         [Anaphylaxis]
@@ -46,6 +48,7 @@ internal static class Dutch
         [AbdominalPain]
         buikpijn | pijn in mijn buik | maagpijn
         [Severe]
+        ontzettend* | verschrikkelijk* | vreselijk* | dubbel van de pijn
         ondraaglijk | heel erg | hevig* | ergste
         [ShockSign]
         bleek | zweet | koud zweet | grauw

@@ -50,6 +50,7 @@ internal static class German
         [AbdominalPain]
         bauchschmerz* | bauch tut weh | schmerzen im bauch | magenschmerz*
         [Severe]
+        unertraglich*
         starke | stark | unertraglich | heftig* | schlimmste | krummt sich
         [ShockSign]
         blass | kaltschweiss* | schwitzt | schweissgebadet | grau

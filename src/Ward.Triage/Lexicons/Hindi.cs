@@ -16,6 +16,7 @@ internal static class Hindi
         saans nahi le pa | sans nahi aa rahi | saans lene me dikkat | saans lene mein takleef
         dam ghut
         [Bleeding]
+        खून रुक नहीं | खून नहीं रुक रहा | khoon ruk nahi | khun ruk nahi | khoon band nahi ho
         बहुत खून | खून नहीं रुक | खून बंद नहीं | bahut khoon | khoon nahi ruk | khun band nahi
         [SuicideSelfHarm]
         मरना चाहता | मरना चाहती | marna chahta | marna chahti
@@ -42,8 +43,10 @@ internal static class Hindi
         [Unresponsive]
         जवाब नहीं दे | jawab nahi de | hil nahi raha
         [AbdominalPain]
+        पेट में .. दर्द | pet me .. dard | pet mein .. dard
         पेट में दर्द | pet me dard | pet mein dard | pet dard
         [Severe]
+        सहन नहीं | बर्दाश्त नहीं
         बहुत तेज | असहनीय | bahut tez | bardasht nahi
         [ShockSign]
         पसीना | paseena | pasina

@@ -7,6 +7,7 @@ internal static class Hungarian
 
     public const string Data = """
         [ChestPain]
+        mellkasi fajdalm*
         mellkasi fajdalom | mellkasa szorit | mellkasom szorit | szorit a mellkas* | infarktus
         szivroham | fajdalom a mellkas*
         [Breathing]
@@ -19,6 +20,7 @@ internal static class Hungarian
         [Stroke]
         stroke | agyverzes | lebenyult | elferdult a szaja | nem tud beszelni
         [Anaphylaxis]
+        bedagadt a torka | dagad a torka
         torka bedagad | nyelve bedagad | anafilax* | allergias sokk | nem tudok nyelni
         [Fever]
         laz | laza | lazas | lazat | lazam | homerseklet | fok
@@ -29,6 +31,7 @@ internal static class Hungarian
         [AgeMonth]
         honapos
         [HeadHit]
+        beutotte a fejet | fejet beutotte | beverte a fejet
         beverte a fejet | fejserules | agyrazkodas
         [Unconscious]
         eszmeletlen | elajult | elvesztette az eszmeletet
@@ -37,6 +40,7 @@ internal static class Hungarian
         [Altered]
         hany | zavart
         [AbdominalPain]
+        hasfaj*
         hasfajas | faj a hasa | fajdalom a hasaban
         [Severe]
         eros | elviselhetetlen | szornyu
@@ -47,6 +51,7 @@ internal static class Hungarian
         [Hives]
         csalankiutes
         [AllergyTrigger]
+        mogyoro*
         mogyoro | dio | daraz | csipes | penicillin | antibiotikum | injekcio | allergi*
         [BleedWord]
         verzik | verzes | verez*

@@ -7,6 +7,7 @@ internal static class Italian
 
     public const string Data = """
         [ChestPain]
+        dolore .. al petto | fitta al petto
         dolore al petto | dolore toracico | male al petto | oppressione al petto | peso sul petto
         stretta al petto | infarto | attacco di cuore
         [Breathing]
@@ -15,6 +16,7 @@ internal static class Italian
         fischio .. inspira
         respira male | affanno forte
         [Bleeding]
+        sanguina tantissimo | sanguina moltissimo
         sanguina molto | tanto sangue | molto sangue | emorragia | non smette di sanguinare
         sputa sangue | vomita sangue | sangue dappertutto
         [SuicideSelfHarm]
@@ -42,6 +44,7 @@ internal static class Italian
         [HeadHit]
         battuto la testa | colpo alla testa | caduto .. testa | trauma cranico | commozione
         [Unconscious]
+        perso conoscenza | perde conoscenza | ha perso i sensi
         svenut* | perso i sensi | privo di sensi | incosciente
         [Unresponsive]
         non risponde | non si sveglia | non reagisce
@@ -64,6 +67,7 @@ internal static class Italian
         [BleedWord]
         sanguin* | sangue | ferita
         [Heavy]
+        tantissimo | moltissimo | non si ferma
         molto | tanto | non smette | profond*
         [Mild]
         poco | piccol* | graffio | leggero

@@ -15,6 +15,7 @@ internal static class Japanese
         [SuicideSelfHarm]
         死にたい | 自殺 | 消えたい | 薬を大量に | 大量に飲んだ | リストカット | 飛び降り
         [Stroke]
+        ろれつが回らな | 呂律が回らな | 顔が片方 | 口が曲が
         脳卒中 | 脳梗塞 | ろれつが回らない | 顔が歪 | 半身
         [Anaphylaxis]
         アナフィラキシー | 喉が腫れ | 舌が腫れ | エピペンを使
@@ -33,6 +34,7 @@ internal static class Japanese
         [Unresponsive]
         返事がない | 反応がない | 起きない
         [AbdominalPain]
+        お腹が痛 | おなかが痛 | 腹が痛
         お腹が痛い | 腹痛
         [Severe]
         激痛 | ひどい | 我慢できない

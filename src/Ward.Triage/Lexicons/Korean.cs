@@ -7,6 +7,7 @@ internal static class Korean
 
     public const string Data = """
         [ChestPain]
+        가슴이 너무 아 | 가슴이 많이 아 | 가슴이 아프
         가슴이 아파 | 가슴 통증 | 가슴이 답답 | 가슴이 조이 | 심근경색 | 심장마비
         [Breathing]
         숨을 못 쉬 | 숨을 쉴 수 없 | 숨이 안 쉬어 | 호흡곤란 | 숨이 막혀 | 입술이 파래
@@ -31,8 +32,10 @@ internal static class Korean
         [Unresponsive]
         반응이 없 | 대답이 없
         [AbdominalPain]
+        배가 너무 아 | 배가 많이 아 | 배가 아프
         배가 아파 | 복통
         [Severe]
+        참을 수가 없 | 못 참겠
         너무 심 | 극심 | 참을 수 없
         [ShockSign]
         식은땀 | 창백

@@ -23,6 +23,7 @@ internal static class Polish
         udar | opadajacy kacik | twarz opadla | belkocze | mowi niewyraznie | przestal mowic
         slaba .. reke | mowic do rzeczy
         [Anaphylaxis]
+        puchnie .. gardlo | puchnie .. jezyk | spuchlo .. gardlo
         gardlo .. puchnie | jezyk .. puchnie | spuchniety jezyk | anafila* | wstrzas anafilaktyczny
         nie moge przelknac
         [Fever]
@@ -48,12 +49,14 @@ internal static class Polish
         [AbdominalPain]
         bol brzucha | boli mnie brzuch | boli brzuch | bol w brzuchu
         [Severe]
+        strasznie | okropnie
         silny | bardzo silny | nie do zniesienia | okropny | straszny | zwija sie
         [ShockSign]
         blad* | zimny pot | poci sie | szary
         [ArmJaw]
         lewa reka | lewej reki | zuchwa | szczeka | ramie
         [Swelling]
+        puchnie
         spuchl* | opuchniet* | puchna usta | obrzek
         [Hives]
         pokrzywka | babl*

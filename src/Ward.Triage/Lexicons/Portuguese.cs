@@ -7,6 +7,7 @@ internal static class Portuguese
 
     public const string Data = """
         [ChestPain]
+        dor .. no peito
         dor no peito | pressao no peito | aperto no peito | peito apertado | infarto | enfarte
         ataque cardiaco | peso no peito
         [Breathing]
@@ -73,6 +74,7 @@ internal static class Portuguese
         [Pregnant]
         gravida | gestante | gravidez
         [Negation]
+        nao tenho mais | nao sinto mais | nao tem mais
         nao | sem | nunca | nenhum | nenhuma
         [PostNegation]
         passou | sumiu | melhorou

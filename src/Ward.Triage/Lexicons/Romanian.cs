@@ -23,6 +23,7 @@ internal static class Romanian
         accident vascular | avc | gura stramba | fata cazuta | vorbeste greu | nu mai poate vorbi
         o parte .. paralizat* | bratul .. amortit
         [Anaphylaxis]
+        umfla gatul | se umfla gatul | umfla .. gatul | umfla .. limba
         gatul .. umfla | limba umflata | anafila* | soc anafilactic | nu pot inghiti
         [Fever]
         febra | temperatura | fierbinte | grade
@@ -53,6 +54,7 @@ internal static class Romanian
         [ArmJaw]
         bratul stang | maxilar | falca | umar
         [Swelling]
+        umfla | se umfla
         umflat* | s-au umflat buzele | mi s-au umflat | buze umflate
         [Hives]
         urticarie | bube pe tot corpul

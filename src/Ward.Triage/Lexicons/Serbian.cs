@@ -13,10 +13,12 @@ internal static class Serbian
         бол у грудима | боли ме у грудима | стезање у грудима | притисак у грудима | инфаркт
         срчани удар
         [Breathing]
+        ne moze da dise | ne mogu da disem | ne dise | gusi se | plave usne
         не могу да дишем | не може да дише | не дише | гуши се | гушим се | модре усне | поплавео
         [Bleeding]
         јако крвари | много крви | крв не престаје | крварење | повраћа крв
         [SuicideSelfHarm]
+        da se ubijem | ubicu se | hocu da umrem | ne zelim .. da zivim
         убијем се | самоубиств* | хоћу да умрем | не желим да живим | сечем се | све таблете
         скочим са | обесим се
         [Stroke]
@@ -62,6 +64,7 @@ internal static class Serbian
         [Pregnant]
         трудна | трудноћа
         [Negation]
+        немам | nemam
         не | нема | без | никад
         [Clinical]
         смем | смем ли | могу ли | доза | лек* | капи | таблет* | температура | бол | кашаљ

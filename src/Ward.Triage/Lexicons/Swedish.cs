@@ -7,6 +7,7 @@ internal static class Swedish
 
     public const string Data = """
         [ChestPain]
+        jatteont i brostet | smarta i brostet
         ont i brostet | brostsmart* | tryck over brostet | hjartinfarkt | hjartattack
         [Breathing]
         kan inte andas | andas inte | far ingen luft | kvav* | blaa lappar | bla lappar
@@ -39,6 +40,7 @@ internal static class Swedish
         [AbdominalPain]
         ont i magen | magsmart* | smarta i buken | buksmart* | ont i buken
         [Severe]
+        fruktansvart* | jatteont
         vrider sig av smarta | olidlig | fruktansvard | kraftig
         [ShockSign]
         blek | kallsvett* | svettas

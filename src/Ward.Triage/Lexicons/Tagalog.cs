@@ -7,6 +7,7 @@ internal static class Tagalog
 
     public const string Data = """
         [ChestPain]
+        sakit ng dibdib | masakit ang dibdib | masakit yung dibdib
         masakit ang dibdib | sakit sa dibdib | naninikip ang dibdib | paninikip ng dibdib
         inatake sa puso | atake sa puso
         [Breathing]
@@ -35,6 +36,7 @@ internal static class Tagalog
         [AgeMonth]
         buwan
         [HeadHit]
+        tumama ulo | tumama ang ulo | tumama yung ulo | nabagok ang ulo | nahulog .. ulo
         nauntog | tumama ang ulo | nabagok
         [Unconscious]
         nawalan ng malay | nahimatay | walang malay

@@ -46,6 +46,7 @@ internal static class Turkish
         [Altered]
         kusuyor | bilinci bulanik | uykulu
         [AbdominalPain]
+        karnimda .. agri* | karnimda agri
         karin agrisi | karnim agri* | karni agri* | mide agrisi
         [Severe]
         cok siddetli | siddetli | dayanilmaz | kivraniyor

@@ -7,6 +7,7 @@ internal static class Urdu
 
     public const string Data = """
         [ChestPain]
+        سینے میں .. درد | seene mein .. dard
         سینے میں درد | چھاتی میں درد | دل کا دورہ | seene mein dard | dil ka dora
         [Breathing]
         سانس نہیں لے | سانس لینے میں مشکل | دم گھٹ | saans nahi le | saans lene mein mushkil
@@ -32,8 +33,10 @@ internal static class Urdu
         [Unconscious]
         بے ہوش | behosh
         [AbdominalPain]
+        پیٹ میں .. درد | pet mein .. dard
         پیٹ میں درد | pait mein dard | pet mein dard
         [Severe]
+        برداشت نہیں | bardasht nahi
         شدید | بہت تیز | shadeed
         [Swelling]
         سوج گیا | سوج گئی

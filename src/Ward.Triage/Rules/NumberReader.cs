@@ -48,7 +48,8 @@ internal static class NumberReader
 
             var numberToken = unit.FirstToken - 1;
             if (numberToken < 0 || !TryInteger(analysis, numberToken, out var value)
-                || IsDuration(analysis, numberToken) || IsPregnancyOrDate(analysis, unit.LastToken))
+                || IsDurationOf(analysis, numberToken, unit)
+                || IsPregnancyOrDate(analysis, unit.LastToken))
             {
                 continue;
             }
@@ -125,6 +126,15 @@ internal static class NumberReader
     private static bool IsDuration(Analysis analysis, int numberToken) =>
         analysis.Hits.Exists(h => h.Signal == Signal.Duration
             && h.LastToken == numberToken - 1);
+
+    // "há 2 meses" is a duration in Portuguese, "ha 2 mesi" an age in Italian: the word before
+    // the number makes a duration only in a language that also has the unit word.
+    private static bool IsDurationOf(Analysis analysis, int numberToken, Hit unit) =>
+        analysis.Hits.Exists(h => h.Signal == Signal.Duration
+            && h.LastToken == numberToken - 1
+            && analysis.Hits.Exists(u => u.FirstToken == unit.FirstToken
+                && u.Language == h.Language
+                && u.Signal is Signal.AgeDay or Signal.AgeWeek or Signal.AgeMonth));
 
     // "9 weeks pregnant" is a pregnancy and "a week ago" a date, not a baby.
     private static bool IsPregnancyOrDate(Analysis analysis, int unitToken)
