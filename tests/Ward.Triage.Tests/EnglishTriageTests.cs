@@ -7,6 +7,8 @@ public sealed class EnglishTriageTests
     [Theory]
     [InlineData("my chest hurts so bad and it goes into my left arm", "chest_pain")]
     [InlineData("cheeest paaain helppp", "chest_pain")]
+    [InlineData("feels like an elephant sitting on my chest", "chest_pain")]
+    [InlineData("it feels like an elephant is standing on my chest", "chest_pain")]
     [InlineData("my husband cant breathe properly and his lips look blue", "breathing")]
     [InlineData("cut my hand on glass, it wont stop bleeding, towel is soaked", "bleeding")]
     [InlineData("i dont want to be here anymore", "suicide_self_harm")]

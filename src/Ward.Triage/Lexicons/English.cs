@@ -14,7 +14,7 @@ internal static class English
         chest pain* | pain* in my chest | pain* in his chest | pain* in her chest | chest hurt*
         chest is hurting | crushing chest | chest .. crushing | pressure in my chest
         chest pressure | chest is tight | chest feels tight | tightness in .. chest
-        chest tightness | heavy ache in .. chest | heaviness in .. chest | elephant on my chest
+        chest tightness | heavy ache in .. chest | heaviness in .. chest | elephant .. chest
         heart attack | having a heart attack | chest feels heavy | chest is burning and
         squeezing in my chest | chest .. squeezing | ache in the middle of my chest
         [Breathing]
