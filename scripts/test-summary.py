@@ -5,12 +5,10 @@ import sys
 import xml.etree.ElementTree as ET
 
 NS = "{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}"
-passed = failed = skipped = 0
+counts = {"Passed": 0, "Failed": 0, "NotExecuted": 0}
 for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
-    counters = ET.parse(path).getroot().find(f"{NS}ResultSummary/{NS}Counters")
-    if counters is None:
-        continue
-    passed += int(counters.get("passed", 0))
-    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0))
-    skipped += int(counters.get("notExecuted", 0))
-print(f"{passed} passed, {failed} failed, {skipped} skipped")
+    for result in ET.parse(path).getroot().iter(f"{NS}UnitTestResult"):
+        outcome = result.get("outcome", "Failed")
+        key = outcome if outcome in counts else "Failed"
+        counts[key] += 1
+print(f"{counts['Passed']} passed, {counts['Failed']} failed, {counts['NotExecuted']} skipped")

@@ -42,4 +42,5 @@ dotnet test Ward.slnx -c Release --no-build -nologo --logger "trx" --results-dir
 status=$?
 set -e
 python3 scripts/test-summary.py "$results"
+rm -rf "$results"
 exit $status
