@@ -13,7 +13,12 @@ namespace Ward.Ingest;
 internal sealed class IngestBatch(WardDbContext db, long now)
 {
     private readonly Dictionary<string, PatientRow> _patients = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ConversationRow> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConversationRow> _conversations =
+        new(StringComparer.Ordinal);
+
+    // The blind index is an HMAC; each message's is computed once per batch.
+    private readonly Dictionary<InboundMessage, string> _indexes =
+        new(ReferenceEqualityComparer.Instance);
 
     public List<AuditRecord> Audit { get; } = [];
 
@@ -157,8 +162,17 @@ internal sealed class IngestBatch(WardDbContext db, long now)
         }
     }
 
-    private static string PhoneIndex(InboundMessage message) =>
-        message.Practice.Keys.Index.Compute(PracticeFields.PhoneIndexDomain, message.SenderE164);
+    private string PhoneIndex(InboundMessage message)
+    {
+        if (!_indexes.TryGetValue(message, out var index))
+        {
+            index = message.Practice.Keys.Index.Compute(
+                PracticeFields.PhoneIndexDomain, message.SenderE164);
+            _indexes[message] = index;
+        }
+
+        return index;
+    }
 
     private ConversationRow NewConversation(InboundMessage message, PatientRow patient)
     {
