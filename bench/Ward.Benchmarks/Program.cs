@@ -1,4 +1,5 @@
 using Ward.Benchmarks;
+using Ward.Benchmarks.AuditVerify;
 using Ward.Benchmarks.Ingest;
 using Ward.Benchmarks.Triage;
 
@@ -6,5 +7,6 @@ return args switch
 {
     ["triage", ..] => TriageRun.Run(),
     ["ingest"] => await IngestBenchmark.RunAsync(),
+    ["audit-verify"] => await AuditVerifyBenchmark.RunAsync(),
     _ => Usage.Print(),
 };

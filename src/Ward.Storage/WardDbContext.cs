@@ -28,12 +28,29 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<ChainHeadRow> ChainHeads => Set<ChainHeadRow>();
 
+    public DbSet<AuditCheckpointRow> AuditCheckpoints => Set<AuditCheckpointRow>();
+
+    public DbSet<SigningKeyRow> SigningKeys => Set<SigningKeyRow>();
+
+    public DbSet<UserRow> Users => Set<UserRow>();
+
+    public DbSet<PatientKeyRow> PatientKeys => Set<PatientKeyRow>();
+
+    public DbSet<ConsentRow> Consents => Set<ConsentRow>();
+
+    public DbSet<BreachRow> Breaches => Set<BreachRow>();
+
+    public DbSet<ReviewRow> Reviews => Set<ReviewRow>();
+
+    public DbSet<BreakGlassRow> BreakGlass => Set<BreakGlassRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         ConfigureTenancy(modelBuilder);
         ConfigureMessaging(modelBuilder);
         ConfigureAudit(modelBuilder);
+        ConfigureCompliance(modelBuilder);
         UseSnakeCase(modelBuilder);
     }
 
@@ -42,11 +59,14 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         b.Entity<PracticeRow>().ToTable("practices").HasKey(p => p.Id);
         b.Entity<PracticeRow>().HasIndex(p => p.WhatsAppPhoneNumberId).IsUnique();
         b.Entity<PracticeRow>().HasIndex(p => p.SmsNumber).IsUnique();
-        b.Entity<PracticeKeyRow>().ToTable("practice_keys").HasKey(k => k.PracticeId);
+        b.Entity<PracticeKeyRow>().ToTable("practice_keys")
+            .HasKey(k => new { k.PracticeId, k.Version });
         b.Entity<AgreementRow>().ToTable("agreements").HasKey(a => a.Id);
         b.Entity<AgreementRow>().HasIndex(a => new { a.PracticeId, a.Vendor });
         b.Entity<PatientRow>().ToTable("patients").HasKey(p => p.Id);
         b.Entity<PatientRow>().HasIndex(p => new { p.PracticeId, p.PhoneIndex }).IsUnique();
+        b.Entity<PatientKeyRow>().ToTable("patient_keys").HasKey(k => k.PatientId);
+        b.Entity<UserRow>().ToTable("users").HasKey(u => new { u.PracticeId, u.Id });
     }
 
     private static void ConfigureMessaging(ModelBuilder b)
@@ -59,6 +79,7 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         b.Entity<MessageRow>().HasIndex(m => new { m.PracticeId, m.ConversationId, m.CreatedAtMs });
         b.Entity<OutboxRow>().ToTable("outbox").HasKey(o => o.Id);
         b.Entity<OutboxRow>().HasIndex(o => new { o.Status, o.NextAttemptAtMs });
+        b.Entity<OutboxRow>().HasIndex(o => new { o.PracticeId, o.PatientId });
     }
 
     private static void ConfigureAudit(ModelBuilder b)
@@ -66,6 +87,21 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         b.Entity<AuditEventRow>().ToTable("audit_events")
             .HasKey(e => new { e.PracticeId, e.Sequence });
         b.Entity<ChainHeadRow>().ToTable("chain_heads").HasKey(h => h.PracticeId);
+        b.Entity<AuditCheckpointRow>().ToTable("audit_checkpoints")
+            .HasKey(c => new { c.PracticeId, c.Sequence });
+        b.Entity<SigningKeyRow>().ToTable("signing_keys").HasKey(k => k.Id);
+    }
+
+    private static void ConfigureCompliance(ModelBuilder b)
+    {
+        b.Entity<ConsentRow>().ToTable("consents").HasKey(c => c.Id);
+        b.Entity<ConsentRow>().HasIndex(c => new { c.PracticeId, c.PatientId, c.Purpose });
+        b.Entity<BreachRow>().ToTable("breaches").HasKey(r => r.Id);
+        b.Entity<BreachRow>().HasIndex(r => r.PracticeId);
+        b.Entity<ReviewRow>().ToTable("reviews").HasKey(r => r.Id);
+        b.Entity<ReviewRow>().HasIndex(r => new { r.PracticeId, r.Kind });
+        b.Entity<BreakGlassRow>().ToTable("break_glass").HasKey(r => r.Id);
+        b.Entity<BreakGlassRow>().HasIndex(r => new { r.PracticeId, r.AtMs });
     }
 
     private static void UseSnakeCase(ModelBuilder b)

@@ -16,6 +16,13 @@ public sealed class KeyOptions
     /// <summary>Path of a file holding the Base64 master key. Default: none.</summary>
     public string? MasterKeyFile { get; set; }
 
+    /// <summary>Base64 keys that were the master key before, one per index
+    /// (<c>Ward__Keys__PreviousMasterKeys__0</c>, <c>__1</c>, ...). They only unwrap rows not yet
+    /// re-wrapped by <c>ward keys rotate</c>; nothing new is wrapped with them. Blank entries are
+    /// ignored. Default: none.</summary>
+    /// <remarks>See <see cref="MasterKeyRing"/> for the rotation sequence.</remarks>
+    public string[]? PreviousMasterKeys { get; set; }
+
     /// <summary>Whether a development key may be generated when no key is given. Default:
     /// true.</summary>
     public bool AllowDevelopmentKey { get; set; } = true;

@@ -27,14 +27,15 @@ public sealed class MasterKey
     /// <summary>A short fingerprint that names the key without revealing it.</summary>
     public string Id { get; }
 
-    /// <summary>Where the key came from: "environment", "file" or "development".</summary>
+    /// <summary>Where the key came from: "environment", "file", "development" or "previous" (one
+    /// of <see cref="KeyOptions.PreviousMasterKeys"/>).</summary>
     public string Origin { get; }
 
     /// <summary>Wraps a data key; the associated data binds it to its owner and purpose.</summary>
     public byte[] Wrap(ReadOnlySpan<byte> dataKey, string associatedData) =>
-        AesGcmCipher.Encrypt(_key, dataKey, associatedData);
+        AesGcmCipher.Seal(_key, dataKey, default, associatedData);
 
     /// <summary>Unwraps a data key wrapped by <see cref="Wrap"/>.</summary>
     public byte[] Unwrap(ReadOnlySpan<byte> wrapped, string associatedData) =>
-        AesGcmCipher.Decrypt(_key, wrapped, associatedData);
+        AesGcmCipher.Open(_key, wrapped, default, associatedData);
 }

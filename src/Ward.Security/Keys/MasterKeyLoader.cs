@@ -3,7 +3,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Ward.Security.Keys;
 
-/// <summary>Finds the master key as <see cref="KeyOptions"/> describes.</summary>
+/// <summary>Finds the master key, and the previous ones, as <see cref="KeyOptions"/>
+/// describes.</summary>
 public sealed class MasterKeyLoader(ILogger<MasterKeyLoader> logger)
 {
     private const string DevelopmentKeyFile = "master.dev.key";
@@ -34,6 +35,27 @@ public sealed class MasterKeyLoader(ILogger<MasterKeyLoader> logger)
         return LoadDevelopmentKey(dataDirectory);
     }
 
+    /// <summary>Loads the current master key as <see cref="Load"/> does, and the previous keys
+    /// that still unwrap rows not yet re-wrapped.</summary>
+    public MasterKeyRing LoadRing(KeyOptions options, string dataDirectory)
+    {
+        var current = Load(options, dataDirectory);
+
+        var previous = new List<MasterKey>();
+        var texts = options.PreviousMasterKeys ?? [];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            // A blank entry is how an operator drops a key without renumbering the others.
+            if (!string.IsNullOrWhiteSpace(texts[i]))
+            {
+                var source = $"Ward:Keys:PreviousMasterKeys:{i}";
+                previous.Add(new MasterKey(Decode(texts[i], source), "previous"));
+            }
+        }
+
+        return new MasterKeyRing(current, previous);
+    }
+
     /// <summary>Makes a new random key in the Base64 form that the options expect.</summary>
     public static string NewKeyText() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
@@ -54,7 +76,11 @@ public sealed class MasterKeyLoader(ILogger<MasterKeyLoader> logger)
     private static void WriteOwnerOnly(string path, string text)
     {
         // Created with owner-only permissions from the first byte, never widened afterwards.
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+        };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;

@@ -12,6 +12,8 @@ public sealed class OutboxRow
 
     public string? MessageId { get; set; }
 
+    public string? PatientId { get; set; }
+
     public required byte[] PayloadCipher { get; set; }
 
     public int Priority { get; set; }

@@ -16,4 +16,6 @@ public sealed class PatientRow
     public string? PhoneRegion { get; set; }
 
     public long CreatedAtMs { get; set; }
+
+    public long? ErasedAtMs { get; set; }
 }

@@ -1,10 +1,12 @@
 namespace Ward.Storage.Entities;
 
-/// <summary>A practice's data keys, wrapped by the master key named by <see
-/// cref="MasterKeyId"/>.</summary>
+/// <summary>One version of a practice's data keys, wrapped by the master key named by <see
+/// cref="MasterKeyId"/>. Rotation adds a version; older versions stay to read older data.</summary>
 public sealed class PracticeKeyRow
 {
     public required string PracticeId { get; set; }
+
+    public int Version { get; set; }
 
     public required string MasterKeyId { get; set; }
 

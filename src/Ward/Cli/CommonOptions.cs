@@ -9,4 +9,29 @@ internal static class CommonOptions
     {
         Description = "The data directory (SQLite file, development key). Default: ./data",
     };
+
+    public static Option<string> Practice() => new("--practice")
+    {
+        Description = "The practice id.",
+        Required = true,
+    };
+
+    /// <summary>A date option (yyyy-MM-dd); a malformed date is a parse error naming the
+    /// option.</summary>
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
+    {
+        Description = description + " (yyyy-MM-dd, UTC)",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo
+                .InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            result.AddError($"{name} must be a date written yyyy-MM-dd.");
+            return null;
+        },
+    };
 }

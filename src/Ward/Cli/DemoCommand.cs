@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ward.Demo;
 using Ward.Hosting;
+using Ward.Access;
 using Ward.Practices;
 
 namespace Ward.Cli;
@@ -59,7 +60,7 @@ internal static class DemoCommand
         var path = Path.Combine(AppContext.BaseDirectory, "Demo", "demo-practice.json");
         var text = await File.ReadAllTextAsync(path, cancellationToken);
         var errors = await app.Services.GetRequiredService<PracticeImporter>()
-            .ImportAsync(text, cancellationToken);
+            .ImportAsync(text, Principal.System, cancellationToken);
         if (errors.Count > 0)
         {
             throw new InvalidOperationException("The bundled demo practice is invalid: "

@@ -10,7 +10,7 @@ internal static class OutboxCommands
 
     private static Command Dead()
     {
-        var practice = new Option<string>("--practice") { Required = true };
+        var practice = CommonOptions.Practice();
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50 };
         var data = CommonOptions.Data();
         var command = new Command("dead",
@@ -20,7 +20,7 @@ internal static class OutboxCommands
         };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var core = await CliCore.OpenAsync(result.GetValue(data), cancellationToken);
+            var core = CliSession.Current.Core;
             var store = new OutboxStore(core.Database, core.Audit, core.Time);
             var rows = await store.DeadLettersAsync(
                 result.GetValue(practice)!, result.GetValue(limit), cancellationToken);

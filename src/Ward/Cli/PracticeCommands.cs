@@ -4,7 +4,8 @@ using Ward.Practices;
 
 namespace Ward.Cli;
 
-/// <summary><c>ward practice import FILE</c> and <c>ward practice export ID</c>.</summary>
+/// <summary><c>ward practice import FILE</c> and <c>ward practice export --practice
+/// ID</c>.</summary>
 internal static class PracticeCommands
 {
     public static Command Create() =>
@@ -28,10 +29,11 @@ internal static class PracticeCommands
                 return 2;
             }
 
-            var core = await CliCore.OpenAsync(result.GetValue(data), cancellationToken, create: true);
-            var importer = new PracticeImporter(core.Database, core.MasterKey, core.Audit, core.Time);
+            var session = CliSession.Current;
+            var core = session.Core;
+            var importer = new PracticeImporter(core.Database, core.PracticeKeys, core.Audit, core.Time);
             var text = await File.ReadAllTextAsync(path.FullName, cancellationToken);
-            var errors = await importer.ImportAsync(text, cancellationToken);
+            var errors = await importer.ImportAsync(text, session.Principal, cancellationToken);
             return await ReportAsync(errors, path.Name);
         });
         return command;
@@ -39,7 +41,7 @@ internal static class PracticeCommands
 
     private static Command Export()
     {
-        var id = new Argument<string>("ID") { Description = "The practice id." };
+        var id = CommonOptions.Practice();
         var data = CommonOptions.Data();
         var secrets = new Option<bool>("--include-secrets")
         {
@@ -51,15 +53,10 @@ internal static class PracticeCommands
         };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var core = await CliCore.OpenAsync(result.GetValue(data), cancellationToken);
-            var practices = new PracticeDirectory(core.Database, core.MasterKey);
-            await practices.ReloadAsync(cancellationToken);
-            var practice = practices.ById(result.GetValue(id)!);
-            if (practice is null)
-            {
-                await Console.Error.WriteLineAsync($"No practice with id \"{result.GetValue(id)}\".");
-                return 2;
-            }
+            var session = CliSession.Current;
+            var practice = await CliPractices.LoadAsync(session, cancellationToken);
+            await CliAudit.RecordAsync(session, "practice.exported", "Practice", practice.Id,
+                result.GetValue(secrets) ? "settings,secrets" : "settings", cancellationToken);
 
             var file = result.GetValue(secrets) ? practice.Settings
                 : PracticeSecrets.Redact(practice.Settings);

@@ -41,7 +41,7 @@ internal static class SendCommand
     private static async Task<int> SendAsync(SendRequest send, CancellationToken cancellationToken)
     {
         var core = await CliCore.OpenAsync(send.Data, cancellationToken);
-        var practices = new PracticeDirectory(core.Database, core.MasterKey);
+        var practices = new PracticeDirectory(core.Database, core.PracticeKeys);
         await practices.ReloadAsync(cancellationToken);
         if (practices.ById(send.Practice) is not { } practice)
         {

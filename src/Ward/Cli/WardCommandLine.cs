@@ -11,10 +11,45 @@ internal static class WardCommandLine
     private static readonly string[] Verbs =
     [
         "serve", "practice", "audit", "triage", "keys", "demo", "send", "outbox", "eval",
+        "access", "agreements", "conversation", "patient", "consent", "breach", "review",
+        "retention", "doctor",
         "--help", "-h", "-?", "--version",
     ];
 
     public static async Task<int> RunAsync(string[] args)
+    {
+        var root = Build();
+        var effective = args.Length == 0 || !Verbs.Contains(args[0]) ? ["serve", .. args] : args;
+        try
+        {
+            var parse = root.Parse(effective);
+            await GuardAsync(parse, CancellationToken.None);
+            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+            return await parse.InvokeAsync(invocation);
+        }
+        catch (Exception e) when (e is CliException or Registers.RegisterException
+            or PatientRights.PatientNotFoundException)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+        catch (AccessDeniedException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 3;
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException
+            or UnauthorizedAccessException or OptionsValidationException)
+        {
+            // Process boundary: configuration and environment problems are reported in one
+            // line (Ward's own messages carry no PHI or secrets), not as a stack trace.
+            await Console.Error.WriteLineAsync($"ward: {e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>The whole command tree, with the identity options on every command.</summary>
+    public static RootCommand Build()
     {
         var root = new RootCommand(
             "Ward: patient messaging for medical practices, safe and compliant by construction.")
@@ -28,26 +63,37 @@ internal static class WardCommandLine
             SendCommand.Create(),
             OutboxCommands.Create(),
             EvalCommand.Create(),
+            AccessCommands.Create(),
+            AgreementCommands.Create(),
+            ConversationCommands.Create(),
+            PatientCommands.Create(),
+            ConsentCommands.Create(),
+            BreachCommands.Create(),
+            ReviewCommands.Create(),
+            RetentionCommands.Create(),
+            DoctorCommand.Create(),
         };
+        root.Options.Add(CliIdentity.User);
+        root.Options.Add(CliIdentity.BreakGlass);
+        return root;
+    }
 
-        var effective = args.Length == 0 || !Verbs.Contains(args[0]) ? ["serve", .. args] : args;
-        try
+    /// <summary>Runs the access check of the parsed command; help and parse errors pass, a
+    /// command without a rule does not (fail closed).</summary>
+    private static async Task GuardAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var command = parse.CommandResult.Command;
+        if (parse.Errors.Count > 0 || command.Action is null || parse.Action != command.Action)
         {
-            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
-            return await root.Parse(effective).InvokeAsync(invocation);
+            return;
         }
-        catch (CliException e)
+
+        var rule = CommandGuard.RuleFor(parse) ?? throw new AccessDeniedException(
+            $"Permission denied: '{CommandGuard.PathOf(command)}' has no entry in the access "
+            + "matrix.");
+        if (rule.Required != Ward.Security.Access.Permission.None || rule.PracticeScoped)
         {
-            await Console.Error.WriteLineAsync(e.Message);
-            return 2;
-        }
-        catch (Exception e) when (e is InvalidOperationException or IOException
-            or UnauthorizedAccessException or OptionsValidationException)
-        {
-            // Process boundary: configuration and environment problems are reported in one
-            // line (Ward's own messages carry no PHI or secrets), not as a stack trace.
-            await Console.Error.WriteLineAsync($"ward: {e.Message}");
-            return 1;
+            CliSession.Begin(await CommandGuard.AuthorizeAsync(parse, rule, cancellationToken));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Ward.Keys;
 using Ward.Security.Keys;
 using Ward.Storage;
 using Ward.Storage.Audit;
@@ -17,9 +18,11 @@ internal sealed class WardCore
         Logs = logs;
         Database = new WardDatabase(database);
         var keys = configuration.GetSection("Ward:Keys").Get<KeyOptions>() ?? new KeyOptions();
-        MasterKey = new MasterKeyLoader(logs.CreateLogger<MasterKeyLoader>())
-            .Load(keys, database.DataDirectory);
+        MasterKeys = new MasterKeyLoader(logs.CreateLogger<MasterKeyLoader>())
+            .LoadRing(keys, database.DataDirectory);
         Audit = new AuditLog(Time);
+        PracticeKeys = new PracticeKeyStore(MasterKeys, Time);
+        SigningKeys = new SigningKeyStore(MasterKeys, Time);
     }
 
     public IConfiguration Configuration { get; }
@@ -30,7 +33,13 @@ internal sealed class WardCore
 
     public WardDatabase Database { get; }
 
-    public MasterKey MasterKey { get; }
+    public MasterKeyRing MasterKeys { get; }
+
+    public MasterKey MasterKey => MasterKeys.Current;
+
+    public PracticeKeyStore PracticeKeys { get; }
+
+    public SigningKeyStore SigningKeys { get; }
 
     public AuditLog Audit { get; }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Ward.Channels;
+using Ward.Disclosure;
 using Ward.Ingest;
 using Ward.Outbox;
 using Ward.Paging;
@@ -45,6 +46,7 @@ internal static class WardServer
     /// afterwards.</summary>
     public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken)
     {
+        Access.EndpointAccess.RequireRules(app);
         var core = app.Services.GetRequiredService<WardCore>();
         await core.Database.MigrateAsync(cancellationToken);
         var practices = app.Services.GetRequiredService<PracticeDirectory>();
@@ -65,10 +67,12 @@ internal static class WardServer
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<WardOptions>>().Value);
         services.AddProblemDetails();
         services.AddSingleton(core).AddSingleton(core.Database).AddSingleton(core.MasterKey)
+            .AddSingleton(core.MasterKeys).AddSingleton(core.PracticeKeys)
             .AddSingleton(core.Audit).AddSingleton(core.Time);
         services.AddWardChannels(configuration).AddWardPaging(configuration);
         services.AddSingleton(new TriageEngine());
         services.AddSingleton<PracticeDirectory>().AddSingleton<PracticeImporter>();
+        services.AddSingleton<PracticePhiGate>().AddSingleton<OutboundScreen>();
         services.AddSingleton<IngestQueue>().AddSingleton<IngestStore>()
             .AddSingleton<ReplyPlanner>().AddHostedService<IngestWriter>();
         services.AddSingleton<WebhookAudit>().AddSingleton<WhatsAppInbox>()

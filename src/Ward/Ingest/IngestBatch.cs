@@ -20,7 +20,11 @@ internal sealed class IngestBatch(WardDbContext db, long now)
     private readonly Dictionary<InboundMessage, string> _indexes =
         new(ReferenceEqualityComparer.Instance);
 
+    private readonly PatientCiphers _ciphers = new(db, now);
+
     public List<AuditRecord> Audit { get; } = [];
+
+    public ConsentBook Consents { get; } = new(db, now);
 
     /// <summary>The outbox rows this batch adds; they are born leased to this instance, which
     /// sends them right after the commit without claiming them first.</summary>
@@ -62,6 +66,10 @@ internal sealed class IngestBatch(WardDbContext db, long now)
             .Where(p => practices.Contains(p.PracticeId) && indexes.Contains(p.PhoneIndex))
             .ToListAsync(cancellationToken);
         patients.ForEach(p => _patients[p.PracticeId + "/" + p.PhoneIndex] = p);
+        var contexts = messages.Select(m => m.Practice).DistinctBy(p => p.Id)
+            .ToDictionary(p => p.Id, StringComparer.Ordinal);
+        await _ciphers.PreloadAsync(patients, contexts, cancellationToken);
+        await Consents.PreloadAsync([.. patients.Select(p => p.Id)], cancellationToken);
 
         var ids = patients.Select(p => p.Id).ToList();
         var conversations = await db.Conversations.Where(c => ids.Contains(c.PatientId))
@@ -79,9 +87,10 @@ internal sealed class IngestBatch(WardDbContext db, long now)
             patient = new PatientRow
             {
                 Id = Guid.CreateVersion7().ToString(), PracticeId = message.Practice.Id,
-                PhoneIndex = index, CreatedAtMs = now,
-                PhoneCipher = keys.Fields.Encrypt(message.SenderE164, PracticeFields.PatientPhone),
+                PhoneIndex = index, CreatedAtMs = now, PhoneCipher = [],
             };
+            patient.PhoneCipher = _ciphers.For(patient, keys)
+                .Encrypt(message.SenderE164, PracticeFields.PatientPhone);
             db.Patients.Add(patient);
         }
 
@@ -89,7 +98,7 @@ internal sealed class IngestBatch(WardDbContext db, long now)
         // row each time (a fresh nonce makes every ciphertext differ).
         if (patient.NameCipher is null && message.ProfileName is { Length: > 0 } name)
         {
-            patient.NameCipher = keys.Fields.Encrypt(name, PracticeFields.PatientName);
+            patient.NameCipher = _ciphers.For(patient, keys).Encrypt(name, PracticeFields.PatientName);
         }
 
         return _patients[cacheKey] = patient;
@@ -111,10 +120,11 @@ internal sealed class IngestBatch(WardDbContext db, long now)
         return conversation;
     }
 
-    public MessageRow AddInbound(InboundMessage message, ConversationRow conversation)
+    public MessageRow AddInbound(
+        InboundMessage message, PatientRow patient, ConversationRow conversation)
     {
         var d = message.Decision;
-        var row = NewMessage(message, conversation, "in", message.Text);
+        var row = NewMessage(message, patient, conversation, "in", message.Text);
         row.ProviderMessageId = message.ProviderMessageId;
         row.ContentType = message.ContentType;
         row.Category = d.Category.ToString().ToLowerInvariant();
@@ -124,19 +134,21 @@ internal sealed class IngestBatch(WardDbContext db, long now)
         return row;
     }
 
-    public MessageRow AddOutbound(InboundMessage message, ConversationRow conversation, string body)
+    public MessageRow AddOutbound(
+        InboundMessage message, PatientRow patient, ConversationRow conversation, string body)
     {
-        var row = NewMessage(message, conversation, "out", body);
+        var row = NewMessage(message, patient, conversation, "out", body);
         row.DeliveryStatus = "queued";
         return row;
     }
 
-    public void AddOutbox(
-        PracticeContext practice, PlannedSend send, string? messageId, byte[] payload)
+    public void AddOutbox(PracticeContext practice, PlannedSend send, string? messageId,
+        string patientId, byte[] payload)
     {
         var row = new OutboxRow
         {
             PracticeId = practice.Id, Kind = send.Kind, MessageId = messageId,
+            PatientId = OutboxKinds.IsPage(send.Kind) ? null : patientId,
             PayloadCipher = payload, Priority = send.Priority, Status = OutboxStatus.Pending,
             NextAttemptAtMs = now, CreatedAtMs = now, Attempts = 1,
             LeaseUntilMs = now + (long)OutboxLease.Duration.TotalMilliseconds,
@@ -180,21 +192,22 @@ internal sealed class IngestBatch(WardDbContext db, long now)
         {
             Id = Guid.CreateVersion7().ToString(), PracticeId = patient.PracticeId,
             PatientId = patient.Id, Channel = message.Channel, CreatedAtMs = now,
-            ReplyAddressCipher = message.Practice.Keys.Fields.Encrypt(
+            ReplyAddressCipher = _ciphers.For(patient, message.Practice.Keys).Encrypt(
                 message.ReplyAddress, PracticeFields.ReplyAddress),
         };
         db.Conversations.Add(conversation);
         return conversation;
     }
 
-    private MessageRow NewMessage(
-        InboundMessage message, ConversationRow conversation, string direction, string body)
+    private MessageRow NewMessage(InboundMessage message, PatientRow patient,
+        ConversationRow conversation, string direction, string body)
     {
         var row = new MessageRow
         {
             Id = Guid.CreateVersion7().ToString(), PracticeId = conversation.PracticeId,
             ConversationId = conversation.Id, Direction = direction, Channel = message.Channel,
-            BodyCipher = message.Practice.Keys.Fields.Encrypt(body, PracticeFields.MessageBody),
+            BodyCipher = _ciphers.For(patient, message.Practice.Keys)
+                .Encrypt(body, PracticeFields.MessageBody),
             CreatedAtMs = now,
         };
         db.Messages.Add(row);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ward.Disclosure;
 using Ward.Outbox;
 using Ward.Practices;
 using Ward.Storage;
@@ -15,7 +16,7 @@ namespace Ward.Ingest;
 /// </summary>
 internal sealed class IngestStore(
     WardDatabase database, AuditLog audit, OutboxStore outbox, ReplyPlanner planner,
-    TimeProvider time)
+    OutboundScreen screen, TimeProvider time)
 {
     /// <summary>Commits the batch; returns the outbox rows it wrote, ids assigned.</summary>
     public async Task<IReadOnlyList<OutboxRow>> StoreAsync(
@@ -49,7 +50,7 @@ internal sealed class IngestStore(
         var practice = message.Practice;
         var patient = work.Patient(message);
         var conversation = work.Conversation(message, patient);
-        var stored = work.AddInbound(message, conversation);
+        var stored = work.AddInbound(message, patient, conversation);
 
         work.Audit.Add(new AuditRecord(practice.Id, AuditActors.Patient, patient.Id,
             "message.received", "Message", stored.Id, "body,sender", "treatment",
@@ -58,17 +59,40 @@ internal sealed class IngestStore(
             "triage.decided", "Message", stored.Id, "category,kinds,numbers", "treatment",
             Outcome: stored.Category!));
 
-        foreach (var send in planner.Plan(message, conversation.Id))
+        var keyword = work.Consents.RecordKeyword(message, patient, stored);
+        if (keyword)
+        {
+            work.Audit.Add(new AuditRecord(practice.Id, AuditActors.Patient, patient.Id,
+                "consent.recorded", "Consent", stored.Id, "purpose,choice", "consent",
+                SourceAddress: message.Channel));
+        }
+
+        var careReplies = !keyword && work.Consents.MayReply(patient, message.Channel);
+        foreach (var send in planner.Plan(message, conversation.Id, careReplies))
         {
             var replyId = send.IsConversationReply
-                ? work.AddOutbound(message, conversation, send.Body).Id
+                ? work.AddOutbound(message, patient, conversation, send.Body).Id
                 : null;
-            var payload = JsonSerializer.Serialize(new OutboxPayload(send.To, send.Body, send.Page));
-            work.AddOutbox(practice, send, replyId,
+            var body = send.SafetyText ? send.Body : Screened(work, message, conversation, send, replyId!);
+            var payload = JsonSerializer.Serialize(new OutboxPayload(send.To, body, send.Page));
+            work.AddOutbox(practice, send, replyId, patient.Id,
                 practice.Keys.Fields.Encrypt(payload, PracticeFields.OutboxPayload));
             work.Audit.Add(new AuditRecord(practice.Id, AuditActors.System, "ingest",
                 "outbox.enqueued", send.Kind, replyId ?? stored.Id, "recipient,body",
                 OutboxKinds.IsPage(send.Kind) ? "emergency-page" : "treatment"));
         }
+    }
+
+    private string Screened(IngestBatch work, InboundMessage message, ConversationRow conversation,
+        PlannedSend send, string replyId)
+    {
+        var screened = screen.Screen(message.Practice, message.Channel, send.Body,
+            conversation.Language ?? message.Practice.Language, replyId);
+        if (screened.Audit is { } record)
+        {
+            work.Audit.Add(record);
+        }
+
+        return screened.Body;
     }
 }

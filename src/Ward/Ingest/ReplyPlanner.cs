@@ -11,13 +11,22 @@ namespace Ward.Ingest;
 /// </summary>
 internal sealed class ReplyPlanner(WardOptions options)
 {
-    public IReadOnlyList<PlannedSend> Plan(InboundMessage message, string conversationId)
+    /// <summary>The sends for a message. <paramref name="careReplies"/> is false when the
+    /// patient has opted out of the channel (or the message is the opt-out itself): then only
+    /// an emergency is answered, since safety overrides the opt-out.</summary>
+    public IReadOnlyList<PlannedSend> Plan(
+        InboundMessage message, string conversationId, bool careReplies = true)
     {
         var decision = message.Decision;
         var practice = message.Practice;
         var language = decision.Language is "und" or "" ? practice.Language : decision.Language;
         var replyKind = message.Channel == ChannelNames.WhatsApp ? OutboxKinds.WhatsAppText
             : OutboxKinds.SmsText;
+
+        if (decision.Category != TriageCategory.Emergency && !careReplies)
+        {
+            return [];
+        }
 
         if (decision.Category != TriageCategory.Emergency)
         {

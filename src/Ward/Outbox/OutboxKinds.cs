@@ -7,6 +7,7 @@ internal static class OutboxKinds
     public const string SmsText = "sms.text";
     public const string PageSms = "page.sms";
     public const string PagePagerDuty = "page.pagerduty";
+    public const string AlertSms = "alert.sms";
 
     public static bool IsPage(string kind) => kind.StartsWith("page.", StringComparison.Ordinal);
 }

@@ -29,7 +29,7 @@ internal sealed class OutboxSender(
                 var wa = settings.WhatsApp ?? throw Permanent("whatsapp-not-configured");
                 return await whatsApp.SendTextAsync(new WhatsAppAccount(wa.PhoneNumberId,
                     wa.AccessToken), payload.To, payload.Body, cancellationToken);
-            case OutboxKinds.SmsText or OutboxKinds.PageSms:
+            case OutboxKinds.SmsText or OutboxKinds.PageSms or OutboxKinds.AlertSms:
                 var twilio = settings.Sms ?? throw Permanent("sms-not-configured");
                 return await sms.SendAsync(new TwilioAccount(twilio.AccountSid, twilio.AuthToken),
                     twilio.From, payload.To, payload.Body, StatusCallback(), cancellationToken);

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Ward.Security.Keys;
+using Ward.Keys;
 using Ward.Storage;
 
 namespace Ward.Practices;
@@ -10,7 +10,7 @@ namespace Ward.Practices;
 /// Finds practices by their receiving address. The whole directory is loaded at once and
 /// replaced atomically, so lookups on the webhook path take no lock and touch no database.
 /// </summary>
-internal sealed class PracticeDirectory(WardDatabase database, MasterKey masterKey)
+internal sealed class PracticeDirectory(WardDatabase database, PracticeKeyStore keyStore)
 {
     private volatile Snapshot _snapshot = Snapshot.Empty;
 
@@ -31,14 +31,12 @@ internal sealed class PracticeDirectory(WardDatabase database, MasterKey masterK
     {
         await using var db = database.CreateContext();
         var rows = await db.Practices.AsNoTracking().ToListAsync(cancellationToken);
-        var keys = await db.PracticeKeys.AsNoTracking()
-            .ToDictionaryAsync(k => k.PracticeId, cancellationToken);
+        var keys = (await db.PracticeKeys.AsNoTracking().ToListAsync(cancellationToken))
+            .ToLookup(k => k.PracticeId, StringComparer.Ordinal);
 
         var loaded = rows.Select(row =>
         {
-            var key = keys[row.Id];
-            var wrapped = new WrappedPracticeKeys(key.MasterKeyId, key.EncryptionKey, key.IndexKey);
-            var opened = PracticeKeys.Open(row.Id, wrapped, masterKey);
+            var opened = keyStore.Open(row.Id, keys[row.Id]);
             var json = opened.Fields.Decrypt(row.SettingsCipher, PracticeFields.Settings);
             var settings = JsonSerializer.Deserialize<PracticeFile>(json, PracticeFileReader.Json)!;
             return new PracticeContext(settings, opened);

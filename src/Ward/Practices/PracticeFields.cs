@@ -10,5 +10,10 @@ internal static class PracticeFields
     public const string ReplyAddress = "conversations.reply_address";
     public const string MessageBody = "messages.body";
     public const string OutboxPayload = "outbox.payload";
+    public const string StaffName = "users.name";
+    public const string StaffMobile = "users.mobile";
+    public const string BreachSummary = "breaches.summary";
+    public const string ReviewNotes = "reviews.notes";
+    public const string BreakGlassReason = "break_glass.reason";
     public const string PhoneIndexDomain = "phone";
 }

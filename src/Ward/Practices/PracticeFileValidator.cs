@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Ward.Ingest;
 
@@ -7,8 +6,6 @@ namespace Ward.Practices;
 /// <summary>The rules a practice file must meet before anything is imported.</summary>
 internal static partial class PracticeFileValidator
 {
-    private static readonly string[] AgreementKinds = ["BAA", "DPA"];
-
     public static List<string> Validate(PracticeFile f, TimeProvider time)
     {
         var errors = new List<string>();
@@ -23,7 +20,7 @@ internal static partial class PracticeFileValidator
         ValidateWhatsApp(errors, f.WhatsApp);
         ValidateSms(errors, f.Sms);
         ValidateOnCall(errors, f);
-        ValidateAgreements(errors, f.Agreements ?? [], time);
+        PracticeComplianceValidator.Validate(errors, f, time);
         return errors;
     }
 
@@ -41,6 +38,7 @@ internal static partial class PracticeFileValidator
         Check(errors, "whatsApp.accessToken", Present(w.AccessToken), "is required");
         Check(errors, "whatsApp.appSecret", Present(w.AppSecret), "is required");
         Check(errors, "whatsApp.verifyToken", Present(w.VerifyToken), "is required");
+        Check(errors, "whatsApp.phi", PhiPolicies.IsKnown(w.Phi), PhiPolicies.Rule);
     }
 
     private static void ValidateSms(List<string> errors, SmsSettings? s)
@@ -56,6 +54,7 @@ internal static partial class PracticeFileValidator
         Check(errors, "sms.authToken", Present(s.AuthToken), "is required");
         Check(errors, "sms.from", PhoneAddress.IsE164(s.From),
             "must be an E.164 number such as +35924000000");
+        Check(errors, "sms.phi", PhiPolicies.IsKnown(s.Phi), PhiPolicies.Rule);
     }
 
     private static void ValidateOnCall(List<string> errors, PracticeFile f)
@@ -76,25 +75,7 @@ internal static partial class PracticeFileValidator
             "needs a way to page: an sms channel (to text the mobile) or a pagerDutyRoutingKey");
     }
 
-    private static void ValidateAgreements(
-        List<string> errors, IReadOnlyList<AgreementSettings> agreements, TimeProvider time)
-    {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        for (var i = 0; i < agreements.Count; i++)
-        {
-            var a = agreements[i];
-            var at = $"agreements[{i}]";
-            Check(errors, at + ".vendor", Present(a.Vendor), "is required");
-            Check(errors, at + ".kind", a.Kind is not null && AgreementKinds.Contains(a.Kind),
-                "must be BAA or DPA");
-            var dated = DateOnly.TryParseExact(a.ExecutedOn, "yyyy-MM-dd",
-                CultureInfo.InvariantCulture, DateTimeStyles.None, out var executed);
-            Check(errors, at + ".executedOn", dated && executed <= today,
-                "must be a date (yyyy-MM-dd) that is not in the future");
-        }
-    }
-
-    private static void Check(List<string> errors, string field, bool ok, string rule)
+    internal static void Check(List<string> errors, string field, bool ok, string rule)
     {
         if (!ok)
         {
@@ -102,7 +83,7 @@ internal static partial class PracticeFileValidator
         }
     }
 
-    private static bool Present(string? value) => !string.IsNullOrWhiteSpace(value);
+    internal static bool Present(string? value) => !string.IsNullOrWhiteSpace(value);
 
     private static bool Digits(string? value) =>
         !string.IsNullOrEmpty(value) && value.All(char.IsAsciiDigit);

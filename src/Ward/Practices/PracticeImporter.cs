@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Ward.Access;
+using Ward.Keys;
 using Ward.Security.Keys;
 using Ward.Storage;
 using Ward.Storage.Audit;
@@ -12,9 +14,10 @@ namespace Ward.Practices;
 /// included) are stored encrypted under the practice's own data key.
 /// </summary>
 internal sealed class PracticeImporter(
-    WardDatabase database, MasterKey masterKey, AuditLog audit, TimeProvider time)
+    WardDatabase database, PracticeKeyStore keyStore, AuditLog audit, TimeProvider time)
 {
-    public async Task<IReadOnlyList<string>> ImportAsync(string text, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ImportAsync(
+        string text, Principal actor, CancellationToken cancellationToken)
     {
         var (file, errors) = PracticeFileReader.Read(text, time);
         if (file is null)
@@ -30,12 +33,12 @@ internal sealed class PracticeImporter(
             return clashes;
         }
 
-        var keys = await KeysForAsync(db, file.Id, cancellationToken);
+        var keys = await keyStore.LoadOrCreateAsync(db, file.Id, cancellationToken);
         await StoreAsync(db, file, keys, cancellationToken);
         await audit.AppendAsync(db,
         [
-            new AuditRecord(file.Id, AuditActors.Operator, "cli", "practice.imported", "Practice",
-                file.Id, Fields: "settings,agreements", Purpose: "operations"),
+            new AuditRecord(file.Id, actor.ActorType, actor.ActorId, "practice.imported", "Practice",
+                file.Id, Fields: "settings,agreements,staff,retention", Purpose: "operations"),
         ], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -61,28 +64,6 @@ internal sealed class PracticeImporter(
         }
 
         return clashes;
-    }
-
-    private async Task<PracticeKeys> KeysForAsync(
-        WardDbContext db, string practiceId, CancellationToken cancellationToken)
-    {
-        var row = await db.PracticeKeys.FindAsync([practiceId], cancellationToken);
-        if (row is null)
-        {
-            var fresh = PracticeKeys.Generate(practiceId, masterKey);
-            row = new PracticeKeyRow
-            {
-                PracticeId = practiceId,
-                MasterKeyId = fresh.MasterKeyId,
-                EncryptionKey = fresh.EncryptionKey,
-                IndexKey = fresh.IndexKey,
-                CreatedAtMs = time.GetUtcNow().ToUnixTimeMilliseconds(),
-            };
-            db.PracticeKeys.Add(row);
-        }
-
-        var wrapped = new WrappedPracticeKeys(row.MasterKeyId, row.EncryptionKey, row.IndexKey);
-        return PracticeKeys.Open(practiceId, wrapped, masterKey);
     }
 
     private async Task StoreAsync(
@@ -112,9 +93,33 @@ internal sealed class PracticeImporter(
         row.UpdatedAtMs = now;
 
         await db.Agreements.Where(a => a.PracticeId == file.Id).ExecuteDeleteAsync(cancellationToken);
-        db.Agreements.AddRange((file.Agreements ?? []).Select(a => new AgreementRow
+        db.Agreements.AddRange((file.Agreements ?? []).Select(a => AgreementRows.From(file.Id, a)));
+        await StoreStaffAsync(db, file, keys, now, cancellationToken);
+    }
+
+    /// <summary>Adds or updates the staff the file lists; staff it does not list are kept, so a
+    /// file never silently removes someone's access record.</summary>
+    private static async Task StoreStaffAsync(WardDbContext db, PracticeFile file,
+        PracticeKeys keys, long now, CancellationToken cancellationToken)
+    {
+        foreach (var person in file.Staff ?? [])
         {
-            PracticeId = file.Id, Vendor = a.Vendor, Kind = a.Kind, ExecutedOn = a.ExecutedOn,
-        }));
+            var id = person.Email.ToLowerInvariant();
+            var row = await db.Users.FindAsync([file.Id, id], cancellationToken);
+            if (row is null)
+            {
+                row = new UserRow
+                {
+                    PracticeId = file.Id, Id = id, Role = person.Role, CreatedAtMs = now,
+                    NameCipher = [],
+                };
+                db.Users.Add(row);
+            }
+
+            row.Role = person.Role;
+            row.NameCipher = keys.Fields.Encrypt(person.Name, PracticeFields.StaffName);
+            row.MobileCipher = person.Mobile is null ? null
+                : keys.Fields.Encrypt(person.Mobile, PracticeFields.StaffMobile);
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Ward.Access;
 using Ward.Host.Tests.Support;
 using Ward.Practices;
 
@@ -24,7 +25,7 @@ public sealed class PracticeImportTests
         var file = JsonNode.Parse(TestPractices.UnitedStates())!;
         Set(file, field, value);
 
-        var errors = await Importer(ward).ImportAsync(file.ToJsonString(), CancellationToken.None);
+        var errors = await Importer(ward).ImportAsync(file.ToJsonString(), Principal.System, CancellationToken.None);
 
         Assert.Contains(errors, e => e.StartsWith(expected, StringComparison.Ordinal));
         await using var db = ward.OpenDb();
@@ -39,7 +40,7 @@ public sealed class PracticeImportTests
         var file = JsonNode.Parse(TestPractices.UnitedStates())!;
         file["onCallPhone"] = "+15550100098";
 
-        var errors = await Importer(ward).ImportAsync(file.ToJsonString(), CancellationToken.None);
+        var errors = await Importer(ward).ImportAsync(file.ToJsonString(), Principal.System, CancellationToken.None);
 
         Assert.Contains(errors, e => e.StartsWith("onCallPhone: is not a known field", StringComparison.Ordinal));
         await using var db = ward.OpenDb();
@@ -53,7 +54,7 @@ public sealed class PracticeImportTests
         var file = JsonNode.Parse(TestPractices.UnitedStates())!;
         file["sms"]!["accountSid"] = "super-secret-value-1234";
 
-        var errors = await Importer(ward).ImportAsync(file.ToJsonString(), CancellationToken.None);
+        var errors = await Importer(ward).ImportAsync(file.ToJsonString(), Principal.System, CancellationToken.None);
 
         Assert.NotEmpty(errors);
         Assert.DoesNotContain(errors, e => e.Contains("super-secret-value-1234"));
@@ -65,9 +66,9 @@ public sealed class PracticeImportTests
         await using var ward = await WardTestServer.StartAsync("sqlite");
         var file = JsonNode.Parse(TestPractices.UnitedStates())!;
 
-        var first = await Importer(ward).ImportAsync(file.ToJsonString(), CancellationToken.None);
+        var first = await Importer(ward).ImportAsync(file.ToJsonString(), Principal.System, CancellationToken.None);
         file["name"] = "Sunrise Family Practice West";
-        var second = await Importer(ward).ImportAsync(file.ToJsonString(), CancellationToken.None);
+        var second = await Importer(ward).ImportAsync(file.ToJsonString(), Principal.System, CancellationToken.None);
 
         Assert.Empty(first);
         Assert.Empty(second);
@@ -87,7 +88,7 @@ public sealed class PracticeImportTests
         var other = JsonNode.Parse(TestPractices.Bulgaria())!;
         other["sms"]!["from"] = TestPractices.UsSmsNumber;
 
-        var errors = await Importer(ward).ImportAsync(other.ToJsonString(), CancellationToken.None);
+        var errors = await Importer(ward).ImportAsync(other.ToJsonString(), Principal.System, CancellationToken.None);
 
         Assert.Equal(["sms.from: already belongs to another practice"], errors);
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Ward.Access;
 using Ward.Hosting;
 using Ward.Practices;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +56,7 @@ internal sealed class WardTestServer : IAsyncDisposable
         var importer = app.Services.GetRequiredService<PracticeImporter>();
         foreach (var file in practiceFiles)
         {
-            var errors = await importer.ImportAsync(file, CancellationToken.None);
+            var errors = await importer.ImportAsync(file, Principal.System, CancellationToken.None);
             Assert.Empty(errors);
         }
 

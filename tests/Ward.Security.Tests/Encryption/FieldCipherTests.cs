@@ -5,9 +5,11 @@ namespace Ward.Security.Tests.Encryption;
 
 public sealed class FieldCipherTests
 {
-    // Layout from AES-256-GCM with a 96-bit nonce and a 128-bit tag (NIST SP 800-38D), behind a
-    // one-byte version: version (1) | nonce (12) | ciphertext | tag (16).
-    private const int Overhead = 1 + 12 + 16;
+    // New values use layout 2: AES-256-GCM with a 96-bit nonce and a 128-bit tag (NIST SP
+    // 800-38D) behind a one-byte layout and the key version: 2 | version (4) | nonce (12) |
+    // ciphertext | tag (16). Layout 1 (1 | nonce | ciphertext | tag) is read only.
+    private const int Overhead = 1 + 4 + 12 + 16;
+    private const int NonceAt = 1 + 4;
 
     [Theory]
     [InlineData("Hello, Doctor")]
@@ -44,7 +46,8 @@ public sealed class FieldCipherTests
         var second = cipher.Encrypt("same text", "body");
 
         Assert.NotEqual(first, second);
-        Assert.NotEqual(first.AsSpan(1, 12).ToArray(), second.AsSpan(1, 12).ToArray());
+        Assert.NotEqual(
+            first.AsSpan(NonceAt, 12).ToArray(), second.AsSpan(NonceAt, 12).ToArray());
     }
 
     [Fact]
@@ -62,8 +65,10 @@ public sealed class FieldCipherTests
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
-    [InlineData(12)]
-    [InlineData(13)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(16)]
+    [InlineData(17)]
     [InlineData(20)]
     [InlineData(-1)]
     public void Decrypt_OneByteFlipped_ThrowsCryptographicException(int position)
@@ -81,8 +86,9 @@ public sealed class FieldCipherTests
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
-    [InlineData(28)]
-    [InlineData(29)]
+    [InlineData(5)]
+    [InlineData(32)]
+    [InlineData(33)]
     public void Decrypt_Truncated_ThrowsCryptographicException(int keep)
     {
         var cipher = new FieldCipher("practice-a", NewKey());
@@ -136,6 +142,129 @@ public sealed class FieldCipherTests
         var act = () => cipher.Encrypt(null!, "body");
 
         Assert.Throws<ArgumentNullException>(act);
+    }
+
+    [Fact]
+    public void Encrypt_Text_SealsInLayout2UnderKeyVersionOne()
+    {
+        var cipher = new FieldCipher("practice-a", NewKey());
+
+        var sealedValue = cipher.Encrypt("Jane Doe", "name");
+
+        Assert.Equal(2, sealedValue[0]);
+        Assert.Equal(1u, HandSealed.KeyVersion(sealedValue));
+    }
+
+    [Fact]
+    public void Decrypt_Layout1SealedByHand_Opens()
+    {
+        var key = NewKey();
+        var sealedValue = HandSealed.Layout1(key, "Jane Doe", "practice-a/name");
+
+        var opened = new FieldCipher("practice-a", key).Decrypt(sealedValue, "name");
+
+        Assert.Equal("Jane Doe", opened);
+    }
+
+    [Fact]
+    public void Decrypt_Layout2SealedByHand_Opens()
+    {
+        var key = NewKey();
+        var sealedValue = HandSealed.Layout2(key, 1, "Jane Doe", "practice-a/name");
+
+        var opened = new FieldCipher("practice-a", key).Decrypt(sealedValue, "name");
+
+        Assert.Equal("Jane Doe", opened);
+    }
+
+    [Fact]
+    public void Decrypt_Layout1ForAnotherField_ThrowsCryptographicException()
+    {
+        var key = NewKey();
+        var sealedValue = HandSealed.Layout1(key, "Jane Doe", "practice-a/name");
+
+        var act = () => new FieldCipher("practice-a", key).Decrypt(sealedValue, "phone");
+
+        Assert.ThrowsAny<CryptographicException>(act);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(255)]
+    public void Decrypt_UnknownLayout_ThrowsCryptographicException(byte layout)
+    {
+        var cipher = new FieldCipher("practice-a", NewKey());
+        var sealedValue = cipher.Encrypt("Jane Doe", "name");
+        sealedValue[0] = layout;
+
+        var act = () => cipher.Decrypt(sealedValue, "name");
+
+        Assert.ThrowsAny<CryptographicException>(act);
+    }
+
+    [Theory]
+    [InlineData(0u)]
+    [InlineData(2u)]
+    [InlineData(0x80000000u)]
+    [InlineData(uint.MaxValue)]
+    public void Decrypt_KeyVersionNotHeld_ThrowsCryptographicException(uint version)
+    {
+        var cipher = new FieldCipher("practice-a", NewKey());
+        var sealedValue = HandSealed.Relabelled(cipher.Encrypt("Jane Doe", "name"), version);
+
+        var act = () => cipher.Decrypt(sealedValue, "name");
+
+        Assert.ThrowsAny<CryptographicException>(act);
+    }
+
+    [Fact]
+    public void Decrypt_EveryHeldVersion_Opens()
+    {
+        var keys = new Dictionary<int, byte[]> { [1] = NewKey(), [2] = NewKey(), [3] = NewKey() };
+        var cipher = new FieldCipher(Encoding.UTF8.GetBytes("practice-a/"), 3, keys);
+
+        var opened = keys.Select(k =>
+            cipher.Decrypt(HandSealed.Layout2(k.Value, (uint)k.Key, "x", "practice-a/f"), "f"));
+
+        Assert.Equal(["x", "x", "x"], opened);
+    }
+
+    [Fact]
+    public void Encrypt_SeveralVersions_SealsUnderTheCurrentOne()
+    {
+        var keys = new Dictionary<int, byte[]> { [1] = NewKey(), [2] = NewKey() };
+        var cipher = new FieldCipher(Encoding.UTF8.GetBytes("practice-a/"), 2, keys);
+        var onlyTwo = new FieldCipher(Encoding.UTF8.GetBytes("practice-a/"), 2, keys[2]);
+
+        var sealedValue = cipher.Encrypt("Jane Doe", "name");
+
+        Assert.Equal(2u, HandSealed.KeyVersion(sealedValue));
+        Assert.Equal("Jane Doe", onlyTwo.Decrypt(sealedValue, "name"));
+    }
+
+    [Fact]
+    public void Decrypt_VersionRelabelledToAnotherHeldKey_ThrowsCryptographicException()
+    {
+        var keys = new Dictionary<int, byte[]> { [1] = NewKey(), [2] = NewKey() };
+        var cipher = new FieldCipher(Encoding.UTF8.GetBytes("practice-a/"), 2, keys);
+        var sealedValue = HandSealed.Relabelled(cipher.Encrypt("Jane Doe", "name"), 1);
+
+        var act = () => cipher.Decrypt(sealedValue, "name");
+
+        Assert.ThrowsAny<CryptographicException>(act);
+    }
+
+    [Fact]
+    public void Decrypt_LongValueAndLongFieldName_RoundTrips()
+    {
+        var cipher = new FieldCipher("practice-a", NewKey());
+        var text = new string('a', 5000) + "ü";
+        var field = new string('f', 700);
+
+        var opened = cipher.Decrypt(cipher.Encrypt(text, field), field);
+
+        Assert.Equal(text, opened);
     }
 
     private static byte[] NewKey() => RandomNumberGenerator.GetBytes(32);

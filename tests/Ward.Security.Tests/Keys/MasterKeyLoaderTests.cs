@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Ward.Security.Keys;
 
@@ -153,6 +154,119 @@ public sealed class MasterKeyLoaderTests
 
         var mode = File.GetUnixFileMode(Path.Combine(folder.Path, "keys", "master.dev.key"));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, mode);
+    }
+
+    [Fact]
+    public void LoadRing_PreviousKeys_CurrentFirstThenPrevious()
+    {
+        using var folder = new TempFolder();
+        var current = RandomNumberGenerator.GetBytes(32);
+        var first = RandomNumberGenerator.GetBytes(32);
+        var second = RandomNumberGenerator.GetBytes(32);
+        var options = new KeyOptions
+        {
+            MasterKey = Convert.ToBase64String(current),
+            PreviousMasterKeys = [Convert.ToBase64String(first), Convert.ToBase64String(second)],
+        };
+
+        var ring = NewLoader().LoadRing(options, folder.Path);
+
+        Assert.Equal(3, ring.All.Count);
+        AssertSameKey(new MasterKey(current, "test"), ring.Current);
+        AssertSameKey(new MasterKey(first, "test"), ring.All[1]);
+        AssertSameKey(new MasterKey(second, "test"), ring.All[2]);
+        Assert.Equal("previous", ring.All[1].Origin);
+    }
+
+    [Fact]
+    public void LoadRing_NoPreviousKeys_OnlyTheCurrentKey()
+    {
+        using var folder = new TempFolder();
+        var options = new KeyOptions { MasterKey = MasterKeyLoader.NewKeyText() };
+
+        var ring = NewLoader().LoadRing(options, folder.Path);
+
+        Assert.Same(ring.Current, Assert.Single(ring.All));
+        Assert.Equal("environment", ring.Current.Origin);
+    }
+
+    [Fact]
+    public void LoadRing_BlankPreviousEntry_Ignored()
+    {
+        using var folder = new TempFolder();
+        var options = new KeyOptions
+        {
+            MasterKey = MasterKeyLoader.NewKeyText(),
+            PreviousMasterKeys = ["", MasterKeyLoader.NewKeyText(), "  "],
+        };
+
+        var ring = NewLoader().LoadRing(options, folder.Path);
+
+        Assert.Equal(2, ring.All.Count);
+    }
+
+    [Theory]
+    [InlineData("not-base64-at-all!!")]
+    [InlineData("c2VjcmV0LXZhbHVlLTE2Yg==")]
+    [InlineData("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g")]
+    public void LoadRing_BadPreviousKey_RefusedNamingSourceWithoutValue(string value)
+    {
+        using var folder = new TempFolder();
+        var options = new KeyOptions
+        {
+            MasterKey = MasterKeyLoader.NewKeyText(),
+            PreviousMasterKeys = [MasterKeyLoader.NewKeyText(), value],
+        };
+
+        var error = Assert.Throws<InvalidOperationException>(
+            () => NewLoader().LoadRing(options, folder.Path));
+
+        Assert.Contains("Ward:Keys:PreviousMasterKeys:1", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(value, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadRing_NoCurrentKeyAndDevelopmentKeyNotAllowed_Throws()
+    {
+        using var folder = new TempFolder();
+        var options = new KeyOptions
+        {
+            AllowDevelopmentKey = false,
+            PreviousMasterKeys = [MasterKeyLoader.NewKeyText()],
+        };
+
+        var act = () => NewLoader().LoadRing(options, folder.Path);
+
+        Assert.Throws<InvalidOperationException>(act);
+    }
+
+    [Fact]
+    public void KeyOptions_IndexedPreviousKeysInConfiguration_Bound()
+    {
+        var first = MasterKeyLoader.NewKeyText();
+        var second = MasterKeyLoader.NewKeyText();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Ward:Keys:PreviousMasterKeys:0"] = first,
+                ["Ward:Keys:PreviousMasterKeys:1"] = second,
+            })
+            .Build();
+
+        var options = configuration.GetSection("Ward:Keys").Get<KeyOptions>();
+
+        Assert.NotNull(options?.PreviousMasterKeys);
+        Assert.Equal([first, second], options.PreviousMasterKeys);
+    }
+
+    [Fact]
+    public void KeyOptions_NoPreviousKeysConfigured_None()
+    {
+        var options = new KeyOptions();
+
+        var previous = options.PreviousMasterKeys;
+
+        Assert.Null(previous);
     }
 
     [Fact]

@@ -30,6 +30,10 @@ namespace Ward.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int?>("BreachNoticeDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("breach_notice_days");
+
                     b.Property<string>("ExecutedOn")
                         .IsRequired()
                         .HasColumnType("text")
@@ -45,6 +49,25 @@ namespace Ward.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("practice_id");
 
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("service");
+
+                    b.Property<string>("Subprocessors")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subprocessors");
+
+                    b.Property<string>("TerminatedOn")
+                        .HasColumnType("text")
+                        .HasColumnName("terminated_on");
+
+                    b.Property<string>("Termination")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("termination");
+
                     b.Property<string>("Vendor")
                         .IsRequired()
                         .HasColumnType("text")
@@ -55,6 +78,44 @@ namespace Ward.Storage.Migrations.Postgres
                     b.HasIndex("PracticeId", "Vendor");
 
                     b.ToTable("agreements", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.AuditCheckpointRow", b =>
+                {
+                    b.Property<string>("PracticeId")
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("key_id");
+
+                    b.Property<long>("OccurredAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("occurred_at_ms");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("signature");
+
+                    b.HasKey("PracticeId", "Sequence");
+
+                    b.ToTable("audit_checkpoints", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.AuditEventRow", b =>
@@ -131,6 +192,116 @@ namespace Ward.Storage.Migrations.Postgres
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Ward.Storage.Entities.BreachRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AffectedByArea")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("affected_by_area");
+
+                    b.Property<int>("AffectedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("affected_count");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("Determination")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("determination");
+
+                    b.Property<long>("DiscoveredAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("discovered_at_ms");
+
+                    b.Property<string>("Notified")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("notified");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Regimes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("regimes");
+
+                    b.Property<byte[]>("SummaryCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("summary_cipher");
+
+                    b.Property<long>("UpdatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at_ms");
+
+                    b.Property<string>("Vendor")
+                        .HasColumnType("text")
+                        .HasColumnName("vendor");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("breaches", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.BreakGlassRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("at_ms");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Permission")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("permission");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<byte[]>("ReasonCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("reason_cipher");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "AtMs");
+
+                    b.ToTable("break_glass", (string)null);
+                });
+
             modelBuilder.Entity("Ward.Storage.Entities.ChainHeadRow", b =>
                 {
                     b.Property<string>("PracticeId")
@@ -149,6 +320,70 @@ namespace Ward.Storage.Migrations.Postgres
                     b.HasKey("PracticeId");
 
                     b.ToTable("chain_heads", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.ConsentRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("choice");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<string>("MessageId")
+                        .HasColumnType("text")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("PatientId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("purpose");
+
+                    b.Property<long>("RecordedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recorded_at_ms");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("TextShown")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text_shown");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "PatientId", "Purpose");
+
+                    b.ToTable("consents", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.ConversationRow", b =>
@@ -324,6 +559,10 @@ namespace Ward.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("next_attempt_at_ms");
 
+                    b.Property<string>("PatientId")
+                        .HasColumnType("text")
+                        .HasColumnName("patient_id");
+
                     b.Property<byte[]>("PayloadCipher")
                         .IsRequired()
                         .HasColumnType("bytea")
@@ -349,9 +588,40 @@ namespace Ward.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PracticeId", "PatientId");
+
                     b.HasIndex("Status", "NextAttemptAtMs");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.PatientKeyRow", b =>
+                {
+                    b.Property<string>("PatientId")
+                        .HasColumnType("text")
+                        .HasColumnName("patient_id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<int>("PracticeKeyVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("practice_key_version");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("PatientId");
+
+                    b.ToTable("patient_keys", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.PatientRow", b =>
@@ -363,6 +633,10 @@ namespace Ward.Storage.Migrations.Postgres
                     b.Property<long>("CreatedAtMs")
                         .HasColumnType("bigint")
                         .HasColumnName("created_at_ms");
+
+                    b.Property<long?>("ErasedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("erased_at_ms");
 
                     b.Property<byte[]>("NameCipher")
                         .HasColumnType("bytea")
@@ -401,6 +675,10 @@ namespace Ward.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("practice_id");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<long>("CreatedAtMs")
                         .HasColumnType("bigint")
                         .HasColumnName("created_at_ms");
@@ -420,7 +698,7 @@ namespace Ward.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("master_key_id");
 
-                    b.HasKey("PracticeId");
+                    b.HasKey("PracticeId", "Version");
 
                     b.ToTable("practice_keys", (string)null);
                 });
@@ -480,6 +758,119 @@ namespace Ward.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("practices", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.ReviewRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CompletedOn")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<byte[]>("NotesCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("notes_cipher");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<long>("RecordedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recorded_at_ms");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reviewed_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Kind");
+
+                    b.ToTable("reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.SigningKeyRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("MasterKeyId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("master_key_id");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("public_key");
+
+                    b.Property<byte[]>("WrappedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("wrapped_private_key");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.UserRow", b =>
+                {
+                    b.Property<string>("PracticeId")
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<long?>("DisabledAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("disabled_at_ms");
+
+                    b.Property<bool>("MfaEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mfa_enabled");
+
+                    b.Property<byte[]>("MobileCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("mobile_cipher");
+
+                    b.Property<byte[]>("NameCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("name_cipher");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("role");
+
+                    b.HasKey("PracticeId", "Id");
+
+                    b.ToTable("users", (string)null);
                 });
 #pragma warning restore 612, 618
         }

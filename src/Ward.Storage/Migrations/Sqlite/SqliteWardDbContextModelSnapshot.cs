@@ -23,6 +23,10 @@ namespace Ward.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<int?>("BreachNoticeDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("breach_notice_days");
+
                     b.Property<string>("ExecutedOn")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -38,6 +42,25 @@ namespace Ward.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("practice_id");
 
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service");
+
+                    b.Property<string>("Subprocessors")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subprocessors");
+
+                    b.Property<string>("TerminatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("terminated_on");
+
+                    b.Property<string>("Termination")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("termination");
+
                     b.Property<string>("Vendor")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -48,6 +71,44 @@ namespace Ward.Storage.Migrations.Sqlite
                     b.HasIndex("PracticeId", "Vendor");
 
                     b.ToTable("agreements", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.AuditCheckpointRow", b =>
+                {
+                    b.Property<string>("PracticeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<long>("OccurredAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at_ms");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature");
+
+                    b.HasKey("PracticeId", "Sequence");
+
+                    b.ToTable("audit_checkpoints", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.AuditEventRow", b =>
@@ -124,6 +185,116 @@ namespace Ward.Storage.Migrations.Sqlite
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Ward.Storage.Entities.BreachRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AffectedByArea")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("affected_by_area");
+
+                    b.Property<int>("AffectedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("affected_count");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("Determination")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("determination");
+
+                    b.Property<long>("DiscoveredAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("discovered_at_ms");
+
+                    b.Property<string>("Notified")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notified");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Regimes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regimes");
+
+                    b.Property<byte[]>("SummaryCipher")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("summary_cipher");
+
+                    b.Property<long>("UpdatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at_ms");
+
+                    b.Property<string>("Vendor")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vendor");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("breaches", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.BreakGlassRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at_ms");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Permission")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("permission");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<byte[]>("ReasonCipher")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("reason_cipher");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "AtMs");
+
+                    b.ToTable("break_glass", (string)null);
+                });
+
             modelBuilder.Entity("Ward.Storage.Entities.ChainHeadRow", b =>
                 {
                     b.Property<string>("PracticeId")
@@ -142,6 +313,68 @@ namespace Ward.Storage.Migrations.Sqlite
                     b.HasKey("PracticeId");
 
                     b.ToTable("chain_heads", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.ConsentRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("choice");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("MessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("PatientId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<long>("RecordedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at_ms");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("TextShown")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text_shown");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "PatientId", "Purpose");
+
+                    b.ToTable("consents", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.ConversationRow", b =>
@@ -315,6 +548,10 @@ namespace Ward.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("next_attempt_at_ms");
 
+                    b.Property<string>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
                     b.Property<byte[]>("PayloadCipher")
                         .IsRequired()
                         .HasColumnType("BLOB")
@@ -340,9 +577,40 @@ namespace Ward.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PracticeId", "PatientId");
+
                     b.HasIndex("Status", "NextAttemptAtMs");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.PatientKeyRow", b =>
+                {
+                    b.Property<string>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<int>("PracticeKeyVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("practice_key_version");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("PatientId");
+
+                    b.ToTable("patient_keys", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.PatientRow", b =>
@@ -354,6 +622,10 @@ namespace Ward.Storage.Migrations.Sqlite
                     b.Property<long>("CreatedAtMs")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at_ms");
+
+                    b.Property<long?>("ErasedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("erased_at_ms");
 
                     b.Property<byte[]>("NameCipher")
                         .HasColumnType("BLOB")
@@ -392,6 +664,10 @@ namespace Ward.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("practice_id");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.Property<long>("CreatedAtMs")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at_ms");
@@ -411,7 +687,7 @@ namespace Ward.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("master_key_id");
 
-                    b.HasKey("PracticeId");
+                    b.HasKey("PracticeId", "Version");
 
                     b.ToTable("practice_keys", (string)null);
                 });
@@ -471,6 +747,119 @@ namespace Ward.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("practices", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.ReviewRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CompletedOn")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<byte[]>("NotesCipher")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("notes_cipher");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<long>("RecordedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at_ms");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Kind");
+
+                    b.ToTable("reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.SigningKeyRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("MasterKeyId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("master_key_id");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("public_key");
+
+                    b.Property<byte[]>("WrappedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("wrapped_private_key");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.UserRow", b =>
+                {
+                    b.Property<string>("PracticeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<long?>("DisabledAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disabled_at_ms");
+
+                    b.Property<bool>("MfaEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mfa_enabled");
+
+                    b.Property<byte[]>("MobileCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("mobile_cipher");
+
+                    b.Property<byte[]>("NameCipher")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("name_cipher");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.HasKey("PracticeId", "Id");
+
+                    b.ToTable("users", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Ward.Security.Audit;
+
+namespace Ward.Storage.Audit;
+
+/// <summary>
+/// Stores and reads the audit signing keys (table <c>signing_keys</c>): the private half wrapped
+/// by the master key, the public half in clear.
+/// </summary>
+public static class AuditSigningKeys
+{
+    /// <summary>Adds a generated key to <paramref name="db"/>; the caller's SaveChanges stores
+    /// it.</summary>
+    public static void Add(WardDbContext db, WrappedSigningKey key, long createdAtMs)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(key);
+        db.SigningKeys.Add(AuditMapping.ToRow(key, createdAtMs));
+    }
+
+    /// <summary>The key with <paramref name="id"/>, or null.</summary>
+    public static async Task<WrappedSigningKey?> LoadAsync(
+        WardDbContext db, string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var row = await db.SigningKeys.AsNoTracking()
+            .SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
+        return row is null ? null : AuditMapping.ToWrapped(row);
+    }
+
+    /// <summary>The most recently created key, the one that signs new checkpoints, or
+    /// null.</summary>
+    public static async Task<WrappedSigningKey?> LoadNewestAsync(
+        WardDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var row = await db.SigningKeys.AsNoTracking()
+            .OrderByDescending(k => k.CreatedAtMs).ThenBy(k => k.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : AuditMapping.ToWrapped(row);
+    }
+
+    /// <summary>Every stored public key as a verify-only key, by the id derived from the key
+    /// itself rather than the row's id column.</summary>
+    internal static async Task<TrustedSigningKeys> LoadTrustedAsync(
+        WardDbContext db, CancellationToken cancellationToken)
+    {
+        var publicKeys = await db.SigningKeys.AsNoTracking()
+            .Select(k => k.PublicKey)
+            .ToListAsync(cancellationToken);
+        return new TrustedSigningKeys(publicKeys);
+    }
+}

@@ -1,0 +1,76 @@
+using Ward.Security.Access;
+using static Ward.Security.Access.Permission;
+
+namespace Ward.Access;
+
+/// <summary>
+/// Every command and endpoint of Ward with the permission it needs: the permission matrix,
+/// defined once. The command line refuses a command that is not listed here, and the server
+/// refuses to start when an endpoint carries no permission, so nothing is reachable by
+/// omission (HIPAA 164.312(a)(1) access control).
+/// </summary>
+internal static class Operations
+{
+    /// <summary>Commands, by their path; a path with a flag is the variant used when that flag
+    /// is given.</summary>
+    public static IReadOnlyList<CommandRule> Commands { get; } =
+    [
+        new("serve", None, false),
+        new("demo", None, false),
+        new("send", None, false),
+        new("triage", None, false),
+        new("eval triage", None, false),
+        new("keys generate", None, false),
+        new("access matrix", None, false),
+        new("audit verify --pack", None, false),
+        new("practice import", ManagePractice, true, Bootstrap: true),
+        new("practice export", ManagePractice, true),
+        new("practice export --include-secrets", ManagePractice | ExportSecrets, true),
+        new("agreements list", ReadAgreements, true),
+        new("audit verify", VerifyAudit, false),
+        new("audit list", ReadAuditTrail, true),
+        new("audit export", ExportAuditPack, true),
+        new("outbox dead", ReadMessages, true),
+        new("conversation show", ReadMessages, true),
+        new("patient export", ExportPatientData, true),
+        new("patient erase", ErasePatientData, true),
+        new("consent list", ReadConsent, true),
+        new("breach add", ManageBreaches, true),
+        new("breach notify", ManageBreaches, true),
+        new("breach list", ReadBreaches, true),
+        new("review add", RecordReviews, true),
+        new("review list", ReadPosture, true),
+        new("retention purge", ManageRetention, true),
+        new("keys rotate", RotateKeys, false),
+        new("doctor", ReadPosture, true),
+    ];
+
+    /// <summary>Endpoints, by method and route pattern.</summary>
+    public static IReadOnlyList<AccessRule> Endpoints { get; } =
+    [
+        Endpoint("GET /healthz", None),
+        Endpoint("GET /webhooks/whatsapp", None),
+        Endpoint("POST /webhooks/whatsapp", ReadMessages | ReplyToPatients | ReadPatients),
+        Endpoint("POST /webhooks/twilio/sms", ReadMessages | ReplyToPatients | ReadPatients),
+        Endpoint("POST /webhooks/twilio/status", ReplyToPatients),
+        // The demo's stand-ins for the providers, mapped only by `ward demo`.
+        Endpoint("POST /sandbox/graph/{version}/{numberId}/messages", None),
+        Endpoint("POST /sandbox/twilio/2010-04-01/Accounts/{sid}/Messages.json", None),
+        Endpoint("POST /sandbox/pagerduty/v2/enqueue", None),
+        Endpoint("GET /sandbox/sent", None),
+    ];
+
+    /// <summary>Both lists as one matrix, for <c>ward access matrix</c> and the audit
+    /// pack.</summary>
+    public static IReadOnlyList<AccessRule> All { get; } =
+        [.. Commands.Select(c => c.ToAccessRule()), .. Endpoints];
+
+    public static CommandRule? Command(string path) =>
+        Commands.FirstOrDefault(c => c.Command == path);
+
+    public static AccessRule? Endpoint(string method, string route) =>
+        Endpoints.FirstOrDefault(e => e.Operation == $"{method} {route}");
+
+    private static AccessRule Endpoint(string operation, Permission required) =>
+        new(operation, required, AccessRule.Endpoint);
+}

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Text.Json;
+using Ward.PatientRights;
+
+namespace Ward.Cli;
+
+/// <summary><c>ward patient export | erase</c>: the rights of access and erasure.</summary>
+internal static class PatientCommands
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create() => new("patient", "A patient's rights: access and erasure.")
+    {
+        Export(), Erase(),
+    };
+
+    private static Command Export()
+    {
+        var who = new PatientOptions();
+        var practice = CommonOptions.Practice();
+        var data = CommonOptions.Data();
+        var format = new Option<string>("--format") { DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "html");
+        var output = new Option<FileInfo>("--out")
+        {
+            Required = true, Description = "The file to write (it must not exist).",
+        };
+        var command = new Command("export", "Write everything Ward holds on a patient, with "
+            + "who opened it and when, as JSON or HTML.")
+        {
+            practice, data, who.Patient, who.Phone, format, output,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var (id, phone) = who.Read(result);
+            var file = result.GetValue(output)!;
+            if (file.Exists || Directory.Exists(file.FullName))
+            {
+                throw new CliException($"{file.FullName} exists; name a new file.");
+            }
+
+            var session = CliSession.Current;
+            var context = await CliPractices.LoadAsync(session, cancellationToken);
+            await using var db = session.Core.Database.CreateContext();
+            var patient = await new PatientVault(db, context).FindAsync(id, phone, cancellationToken);
+            var record = await new PatientRecordBuilder(db, context, session.Core.Time)
+                .BuildAsync(patient, cancellationToken);
+            var text = result.GetValue(format) == "html" ? PatientRecordHtml.Render(record)
+                : JsonSerializer.Serialize(record, Json);
+            await CliAudit.RecordAsync(session, "patient.exported", "Patient", patient.Id,
+                "phone,name,messages,consents,access_log", cancellationToken,
+                "data-subject-request");
+            await File.WriteAllTextAsync(file.FullName, text, cancellationToken);
+            Console.WriteLine($"Wrote the record of patient {patient.Id} to {file.FullName}.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Erase()
+    {
+        var who = new PatientOptions();
+        var practice = CommonOptions.Practice();
+        var data = CommonOptions.Data();
+        var confirm = new Option<bool>("--confirm")
+        {
+            Description = "Required: erasure cannot be undone.",
+        };
+        var command = new Command("erase", "Erase a patient by destroying their data key, once "
+            + "retention allows; ids and the audit trail remain.")
+        {
+            practice, data, who.Patient, who.Phone, confirm,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var (id, phone) = who.Read(result);
+            if (!result.GetValue(confirm))
+            {
+                throw new CliException("Erasure cannot be undone; add --confirm to go ahead.");
+            }
+
+            var session = CliSession.Current;
+            var context = await CliPractices.LoadAsync(session, cancellationToken);
+            await using var db = session.Core.Database.CreateContext();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var patient = await new PatientVault(db, context).FindAsync(id, phone, cancellationToken);
+            var decision = await new PatientEraser(db, context, session.Core.Time)
+                .EraseAsync(patient, session.Principal, session.Core.Audit, cancellationToken);
+            if (!decision.Allowed)
+            {
+                var when = decision.EarliestAt is { } at ? $" Possible from {at:u}." : "";
+                throw new CliException($"Patient {patient.Id} was not erased: {decision.Reason}{when}");
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            Console.WriteLine($"Erased patient {patient.Id}: their key is destroyed and their "
+                + "messages can no longer be read.");
+            return 0;
+        });
+        return command;
+    }
+}

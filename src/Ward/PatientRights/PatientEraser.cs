@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Ward.Access;
+using Ward.Compliance.Retention;
+using Ward.Practices;
+using Ward.Storage;
+using Ward.Storage.Audit;
+using Ward.Storage.Entities;
+
+namespace Ward.PatientRights;
+
+/// <summary>
+/// Erases a patient (GDPR Art. 17) once retention allows (Art. 17(3)): destroys their data key,
+/// so every value sealed with it is unreadable wherever a copy lives, blanks the values in the
+/// live database as well, unlinks their phone number's blind index, and drops their outbox
+/// rows. Their ids stay, so the audit chain, which names only ids, still verifies.
+/// </summary>
+internal sealed class PatientEraser(WardDbContext db, PracticeContext practice, TimeProvider time)
+{
+    public async Task<ErasureDecision> EraseAsync(
+        PatientRow patient, Principal actor, AuditLog audit, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var conversations = await db.Conversations
+            .Where(c => c.PracticeId == practice.Id && c.PatientId == patient.Id)
+            .ToListAsync(cancellationToken);
+        var ids = conversations.Select(c => c.Id).ToList();
+        var last = await db.Messages.Where(m => ids.Contains(m.ConversationId))
+            .MaxAsync(m => (long?)m.CreatedAtMs, cancellationToken);
+        var decision = ErasureRules.Decide(PracticeRetention.Of(practice.Settings),
+            last is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null, false, now);
+        if (!decision.Allowed || patient.ErasedAtMs is not null)
+        {
+            return decision with { Allowed = false, Reason = patient.ErasedAtMs is null
+                ? decision.Reason : "The patient is already erased." };
+        }
+
+        await db.PatientKeys.Where(k => k.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Messages.Where(m => ids.Contains(m.ConversationId))
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.BodyCipher, Array.Empty<byte>()),
+                cancellationToken);
+        await db.Outbox.Where(o => o.PracticeId == practice.Id && o.PatientId == patient.Id)
+            .ExecuteDeleteAsync(cancellationToken);
+        conversations.ForEach(c => c.ReplyAddressCipher = []);
+        patient.PhoneCipher = [];
+        patient.NameCipher = null;
+        patient.PhoneIndex = "erased:" + patient.Id;
+        patient.ErasedAtMs = now.ToUnixTimeMilliseconds();
+
+        await audit.AppendAsync(db,
+        [
+            new AuditRecord(practice.Id, actor.ActorType, actor.ActorId, "patient.erased",
+                "Patient", patient.Id, "key,phone,name,messages,reply_address,outbox",
+                "data-subject-request", SourceAddress: "cli"),
+        ], cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return decision;
+    }
+}
