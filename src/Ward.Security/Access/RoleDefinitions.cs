@@ -18,8 +18,7 @@ internal static class RoleDefinitions
             "ErasePatientData", "ReadConsent", "ManageConsent", "ReadAuditTrail", "VerifyAudit",
             "ExportAuditPack", "ReadAgreements", "ManageAgreements", "ReadBreaches",
             "ManageBreaches", "ManageRetention", "ManagePractice", "ExportSecrets", "ManageUsers",
-            "RotateKeys", "ReadPosture", "RecordReviews", "ReadAccessMatrix",
-            "ManageKnowledgeBase"
+            "ReadPosture", "RecordReviews", "ReadAccessMatrix", "ManageKnowledgeBase"
           ],
           "compliance-officer": [
             "ReadPatients", "ExportPatientData", "ErasePatientData", "ReadConsent",

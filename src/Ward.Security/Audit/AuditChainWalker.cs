@@ -4,9 +4,11 @@ namespace Ward.Security.Audit;
 
 /// <summary>
 /// The chain walk one event at a time, for callers that stream events and check each event's
-/// hash themselves (for instance on several cores): call <see cref="Step"/> for every event,
-/// ordered by practice then sequence, until it returns a break, then <see cref="Finish"/> with
-/// the recorded heads. A practice's checkpoints are checked before its first event.
+/// hash themselves (for instance on several cores): call <see cref="Step(AuditEntry, bool)"/>
+/// for every event, ordered by practice then sequence, until it returns a break, then
+/// <see cref="Finish"/> with the recorded heads. A practice's checkpoints are checked before its
+/// first event. Events of several practices may interleave, as long as each practice's events
+/// come in sequence order.
 /// </summary>
 public sealed class AuditChainWalker
 {
@@ -30,12 +32,23 @@ public sealed class AuditChainWalker
     public AuditBreak? Step(AuditEntry entry, bool hashMatches)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        return Step(entry.PracticeId, entry.Sequence, entry.PreviousHash, entry.Hash, hashMatches);
+    }
+
+    /// <summary>Checks the next event from the fields the walk needs, for readers that never
+    /// build an <see cref="AuditEntry"/>.</summary>
+    public AuditBreak? Step(
+        string practiceId, long sequence, string previousHash, string hash, bool hashMatches)
+    {
+        ArgumentNullException.ThrowIfNull(practiceId);
+        ArgumentNullException.ThrowIfNull(previousHash);
+        ArgumentNullException.ThrowIfNull(hash);
         Count++;
         var chain = _current;
         if (chain is null
-            || !string.Equals(chain.PracticeId, entry.PracticeId, StringComparison.Ordinal))
+            || !string.Equals(chain.PracticeId, practiceId, StringComparison.Ordinal))
         {
-            var problem = Switch(entry);
+            var problem = Switch(practiceId, sequence, previousHash);
             if (problem is not null)
             {
                 return problem;
@@ -44,9 +57,10 @@ public sealed class AuditChainWalker
             chain = _current!;
         }
 
-        var found = Check(entry, chain, hashMatches) ?? chain.CheckAgainstCheckpoint(entry);
-        chain.Sequence = entry.Sequence;
-        chain.Hash = entry.Hash;
+        var found = Check(chain, sequence, previousHash, hashMatches)
+            ?? chain.CheckAgainstCheckpoint(sequence, hash);
+        chain.Sequence = sequence;
+        chain.Hash = hash;
         return found;
     }
 
@@ -67,44 +81,45 @@ public sealed class AuditChainWalker
         return CheckHeadless(heads);
     }
 
-    private AuditBreak? Switch(AuditEntry entry)
+    private AuditBreak? Switch(string practiceId, long sequence, string previousHash)
     {
-        if (_chains.TryGetValue(entry.PracticeId, out var known))
+        if (_chains.TryGetValue(practiceId, out var known))
         {
             _current = known;
             return null;
         }
 
-        var forged = _checkpoints.CheckSignatures(entry.PracticeId);
+        var forged = _checkpoints.CheckSignatures(practiceId);
         if (forged is not null)
         {
             return forged;
         }
 
-        var chain = new Chain(entry.PracticeId, _checkpoints.Of(entry.PracticeId));
-        _chains.Add(entry.PracticeId, chain);
+        var chain = new Chain(practiceId, _checkpoints.Of(practiceId));
+        _chains.Add(practiceId, chain);
         _current = chain;
-        return chain.Start(entry);
+        return chain.Start(sequence, previousHash);
     }
 
-    private static AuditBreak? Check(AuditEntry entry, Chain chain, bool hashMatches)
+    private static AuditBreak? Check(
+        Chain chain, long sequence, string previousHash, bool hashMatches)
     {
-        var sequence = chain.Sequence + 1;
-        if (entry.Sequence != sequence)
+        var expected = chain.Sequence + 1;
+        if (sequence != expected)
         {
-            return new AuditBreak(entry.PracticeId, entry.Sequence,
-                $"expected sequence {sequence} (events deleted, inserted or reordered)");
+            return new AuditBreak(chain.PracticeId, sequence,
+                $"expected sequence {expected} (events deleted, inserted or reordered)");
         }
 
-        if (!string.Equals(entry.PreviousHash, chain.Hash, StringComparison.Ordinal))
+        if (!string.Equals(previousHash, chain.Hash, StringComparison.Ordinal))
         {
-            return new AuditBreak(entry.PracticeId, entry.Sequence,
+            return new AuditBreak(chain.PracticeId, sequence,
                 "previous hash does not match the event before it");
         }
 
         return hashMatches
             ? null
-            : new AuditBreak(entry.PracticeId, entry.Sequence,
+            : new AuditBreak(chain.PracticeId, sequence,
                 "content does not match its hash (event edited)");
     }
 
@@ -169,11 +184,11 @@ public sealed class AuditChainWalker
 
         public string Hash { get; set; } = AuditChain.GenesisHash;
 
-        /// <summary>Starts from the newest checkpoint before <paramref name="first"/>, or from
-        /// the genesis hash when there is none.</summary>
-        public AuditBreak? Start(AuditEntry first)
+        /// <summary>Starts from the newest checkpoint before the first event, or from the
+        /// genesis hash when there is none.</summary>
+        public AuditBreak? Start(long sequence, string previousHash)
         {
-            var before = checkpoints.LastOrDefault(c => c.Sequence < first.Sequence);
+            var before = checkpoints.LastOrDefault(c => c.Sequence < sequence);
             _next = before is null ? 0 : Array.IndexOf(checkpoints, before) + 1;
             if (before is null)
             {
@@ -182,27 +197,27 @@ public sealed class AuditChainWalker
 
             Sequence = before.Sequence;
             Hash = before.Hash;
-            var adjoining = before.Sequence == first.Sequence - 1;
-            var linked = string.Equals(first.PreviousHash, before.Hash, StringComparison.Ordinal);
+            var adjoining = before.Sequence == sequence - 1;
+            var linked = string.Equals(previousHash, before.Hash, StringComparison.Ordinal);
             return adjoining && !linked
-                ? new AuditBreak(PracticeId, first.Sequence,
+                ? new AuditBreak(PracticeId, sequence,
                     $"previous hash does not match the checkpoint at {before.Sequence}")
                 : null;
         }
 
         /// <summary>An event that a checkpoint also covers must carry the hash it
         /// signed.</summary>
-        public AuditBreak? CheckAgainstCheckpoint(AuditEntry entry)
+        public AuditBreak? CheckAgainstCheckpoint(long sequence, string hash)
         {
-            if (_next >= checkpoints.Length || checkpoints[_next].Sequence != entry.Sequence)
+            if (_next >= checkpoints.Length || checkpoints[_next].Sequence != sequence)
             {
                 return null;
             }
 
             var checkpoint = checkpoints[_next++];
-            return string.Equals(checkpoint.Hash, entry.Hash, StringComparison.Ordinal)
+            return string.Equals(checkpoint.Hash, hash, StringComparison.Ordinal)
                 ? null
-                : new AuditBreak(PracticeId, entry.Sequence,
+                : new AuditBreak(PracticeId, sequence,
                     $"the event does not match the signed checkpoint at {checkpoint.Sequence}");
         }
     }

@@ -35,6 +35,13 @@ public sealed class AuditVerifier(WardDatabase database)
         var checkpoints = await AuditCheckpoints.LoadAsync(db, cancellationToken);
         using var keys = await AuditSigningKeys.LoadTrustedAsync(db, cancellationToken);
 
+        var fast = database.IsPostgres ? null : await SqliteChainScan.TryVerifyAsync(database,
+            db, new AuditChainWalker(checkpoints, keys.ById), heads, cancellationToken);
+        if (fast is not null)
+        {
+            return fast;
+        }
+
         var walker = new AuditChainWalker(checkpoints, keys.ById);
         var problem = await AuditEventPipeline.WalkAsync(
             db, walker, HashWorkers, cancellationToken);

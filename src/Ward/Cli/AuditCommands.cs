@@ -18,12 +18,16 @@ internal static class AuditCommands
     private static Command Verify()
     {
         var data = CommonOptions.Data();
+        var practice = new Option<string?>("--practice")
+        {
+            Description = "The practice whose staff list --user is looked up in.",
+        };
         var pack = new Option<DirectoryInfo?>("--pack")
         {
             Description = "Verify an exported audit pack offline instead of the database.",
         };
         var command = new Command("verify", "Verify the hash chains (or an audit pack); exit 0 "
-            + "when intact, 1 naming the first broken event.") { data, pack };
+            + "when intact, 1 naming the first broken event.") { data, practice, pack };
         command.SetAction(async (result, cancellationToken) =>
         {
             if (result.GetValue(pack) is { } folder)

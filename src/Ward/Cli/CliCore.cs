@@ -9,10 +9,10 @@ internal static class CliCore
     /// <summary>Opens the store. Only commands that create data (import) may start a new one;
     /// the others refuse a data directory that holds no Ward database, so that a mistyped
     /// <c>--data</c> cannot make, say, <c>audit verify</c> pass on an empty store.</summary>
-    public static async Task<WardCore> OpenAsync(
-        string? dataDirectory, CancellationToken cancellationToken, bool create = false)
+    public static async Task<WardCore> OpenAsync(string? dataDirectory,
+        CancellationToken cancellationToken, bool create = false, IConfiguration? settings = null)
     {
-        var configuration = WardCore.LoadConfiguration();
+        var configuration = settings ?? WardCore.LoadConfiguration();
         RequireExistingStore(configuration, dataDirectory, create);
         var logs = LoggerFactory.Create(logging =>
         {

@@ -42,25 +42,31 @@ internal static class CommandGuard
 
     /// <summary>Authorises the command and opens its session; throws
     /// <see cref="AccessDeniedException"/> when the matrix refuses.</summary>
-    public static async Task<CliSession> AuthorizeAsync(
-        ParseResult parse, CommandRule rule, CancellationToken cancellationToken)
+    public static async Task<CliSession> AuthorizeAsync(ParseResult parse, CommandRule rule,
+        IConfiguration? configuration, CancellationToken cancellationToken)
     {
         var userId = (Value(parse, "--user") ?? Environment.GetEnvironmentVariable("WARD_USER"))
             ?.Trim().ToLowerInvariant();
         var reason = Value(parse, "--break-glass");
-        var practiceId = rule.PracticeScoped ? PracticeOf(parse) : null;
+        var practiceId = PracticeOf(parse);
         if (rule.PracticeScoped && practiceId is null && !rule.Bootstrap)
         {
             throw new CliException($"'{rule.Command}' needs --practice ID.");
         }
 
         var core = await CliCore.OpenAsync(Value(parse, "--data"), cancellationToken,
-            create: rule.Bootstrap);
+            create: rule.Bootstrap, configuration);
         var exists = !rule.PracticeScoped || practiceId is not null
             && await PracticeExistsAsync(core, practiceId, cancellationToken);
         if (!exists && !(rule.Bootstrap && userId is null))
         {
             throw new CliException($"No practice with id \"{practiceId}\".");
+        }
+
+        if (rule.NamedUser && userId is null)
+        {
+            throw new AccessDeniedException($"Permission denied: '{rule.Command}' shows patient "
+                + "data to a person, who must name themselves with --user (or WARD_USER).");
         }
 
         var principal = await PrincipalAsync(core, userId, practiceId, cancellationToken);
@@ -93,8 +99,8 @@ internal static class CommandGuard
 
         if (practiceId is null)
         {
-            throw new CliException("--user is for commands on one practice; this one runs as "
-                + "Ward itself. Leave --user out.");
+            throw new CliException("--user needs a practice to look the user up in: add "
+                + "--practice ID (commands without that option run as Ward itself).");
         }
 
         await using var db = core.Database.CreateContext();

@@ -16,14 +16,35 @@ internal static class WardCommandLine
         "--help", "-h", "-?", "--version",
     ];
 
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Runs one command; <paramref name="configuration"/> replaces appsettings.json
+    /// and the environment (tests).</summary>
+    public static Task<int> RunAsync(string[] args, IConfiguration? configuration = null) =>
+        RunAsync(args, configuration, invoke: true);
+
+    /// <summary>Parses and runs the access check only: 0 when the command would run, 3 when
+    /// refused, 2 for a mistake in the call. For the permission matrix tests.</summary>
+    public static Task<int> CheckAccessAsync(string[] args, IConfiguration configuration) =>
+        RunAsync(args, configuration, invoke: false);
+
+    private static async Task<int> RunAsync(string[] args, IConfiguration? configuration, bool invoke)
     {
         var root = Build();
         var effective = args.Length == 0 || !Verbs.Contains(args[0]) ? ["serve", .. args] : args;
         try
         {
             var parse = root.Parse(effective);
-            await GuardAsync(parse, CancellationToken.None);
+            // Set here, not inside the guard: an async-local set in an awaited method does not
+            // flow back to its caller.
+            if (await GuardAsync(parse, configuration, CancellationToken.None) is { } session)
+            {
+                CliSession.Begin(session);
+            }
+
+            if (!invoke)
+            {
+                return parse.Errors.Count == 0 ? 0 : 2;
+            }
+
             var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
             return await parse.InvokeAsync(invocation);
         }
@@ -80,20 +101,20 @@ internal static class WardCommandLine
 
     /// <summary>Runs the access check of the parsed command; help and parse errors pass, a
     /// command without a rule does not (fail closed).</summary>
-    private static async Task GuardAsync(ParseResult parse, CancellationToken cancellationToken)
+    private static async Task<CliSession?> GuardAsync(
+        ParseResult parse, IConfiguration? configuration, CancellationToken cancellationToken)
     {
         var command = parse.CommandResult.Command;
         if (parse.Errors.Count > 0 || command.Action is null || parse.Action != command.Action)
         {
-            return;
+            return null;
         }
 
         var rule = CommandGuard.RuleFor(parse) ?? throw new AccessDeniedException(
             $"Permission denied: '{CommandGuard.PathOf(command)}' has no entry in the access "
             + "matrix.");
-        if (rule.Required != Ward.Security.Access.Permission.None || rule.PracticeScoped)
-        {
-            CliSession.Begin(await CommandGuard.AuthorizeAsync(parse, rule, cancellationToken));
-        }
+        return rule.Required != Ward.Security.Access.Permission.None || rule.PracticeScoped
+            ? await CommandGuard.AuthorizeAsync(parse, rule, configuration, cancellationToken)
+            : null;
     }
 }

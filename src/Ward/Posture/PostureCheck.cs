@@ -69,7 +69,7 @@ internal sealed class PostureCheck(WardCore core)
             if (!decision.Allowed)
             {
                 findings.Add(new(carries ? FindingLevel.Gap : FindingLevel.Advice, "agreements",
-                    $"no valid {Regimes.RequiredAgreement(Regimes.ForCountry(s.Country))} with "
+                    $"no valid {Regimes.RequiredAgreement(Regimes.ForCountry(s.Country)).ToString().ToUpperInvariant()} with "
                     + $"{vendor} ({decision.Reason}); {why}", "sign one and add it to the "
                     + "practice file's agreements, then ward practice import"));
             }

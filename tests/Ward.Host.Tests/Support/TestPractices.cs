@@ -16,6 +16,44 @@ internal static class TestPractices
     public const string BgAuthToken = "test-auth-token-bg";
     public const string BgOnCallMobile = "+359888000999";
 
+    public const string Owner = "owner@sunrise.example";
+    public const string Compliance = "compliance@sunrise.example";
+    public const string Clinician = "dr.lee@sunrise.example";
+    public const string FrontDesk = "desk@sunrise.example";
+    public const string Auditor = "auditor@sunrise.example";
+    public const string ComplianceMobile = "+15550100198";
+
+    /// <summary>The staff of one role each, by sign-in name.</summary>
+    public static IReadOnlyDictionary<string, string> StaffByRole { get; } =
+        new Dictionary<string, string>
+        {
+            ["owner"] = Owner, ["compliance-officer"] = Compliance, ["clinician"] = Clinician,
+            ["front-desk"] = FrontDesk, ["auditor"] = Auditor,
+        };
+
+    /// <summary>The US practice with one member of staff in each role.</summary>
+    public static string UnitedStatesWithStaff()
+    {
+        var file = System.Text.Json.Nodes.JsonNode.Parse(UnitedStates())!;
+        var staff = new System.Text.Json.Nodes.JsonArray();
+        foreach (var (role, email) in StaffByRole)
+        {
+            var person = new System.Text.Json.Nodes.JsonObject
+            {
+                ["email"] = email, ["name"] = "Staff " + role, ["role"] = role,
+            };
+            if (role == "compliance-officer")
+            {
+                person["mobile"] = ComplianceMobile;
+            }
+
+            staff.Add(person);
+        }
+
+        file["staff"] = staff;
+        return file.ToJsonString();
+    }
+
     public static string UnitedStates() => JsonSerializer.Serialize(new
     {
         id = "sunrise-family",

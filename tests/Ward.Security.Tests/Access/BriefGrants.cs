@@ -28,8 +28,9 @@ internal static class BriefGrants
                 | ErasePatientData | ReadConsent | ManageConsent | ReadAuditTrail | VerifyAudit
                 | ExportAuditPack | ReadAgreements | ManageAgreements | ReadBreaches
                 | ManageBreaches | ManageRetention | ManagePractice | ExportSecrets | ManageUsers
-                | RotateKeys | ReadPosture | RecordReviews | ReadAccessMatrix
-                | ManageKnowledgeBase,
+                | ReadPosture | RecordReviews | ReadAccessMatrix | ManageKnowledgeBase,
+                // Not RotateKeys: master keys serve every practice on the machine, so their
+                // rotation is the machine operator's (system) job, not one practice's owner's.
             ["compliance-officer"] = ReadPatients | ExportPatientData | ErasePatientData
                 | ReadConsent | ManageConsent | ReadAuditTrail | VerifyAudit | ExportAuditPack
                 | ReadAgreements | ManageAgreements | ReadBreaches | ManageBreaches

@@ -1,0 +1,76 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ward.Storage.Audit;
+
+/// <summary>
+/// Reads rowid ranges of <c>audit_events</c> on a connection of its own, inside one deferred
+/// transaction (one WAL snapshot, no write lock), and checks each event's hash as it goes.
+/// </summary>
+internal sealed class SqliteScanWorker : IAsyncDisposable
+{
+    private const string Select = "SELECT " + SqliteAuditRow.Expression
+        + " FROM audit_events WHERE rowid >= @from AND rowid < @to";
+
+    private readonly WardDbContext _db;
+    private readonly SqliteTransaction _snapshot;
+    private readonly SqliteCommand _command;
+    private readonly PracticeNames _names = new();
+
+    private SqliteScanWorker(WardDbContext db, SqliteTransaction snapshot)
+    {
+        _db = db;
+        _snapshot = snapshot;
+        _command = snapshot.Connection!.CreateCommand();
+        _command.Transaction = snapshot;
+        _command.CommandText = Select;
+        _command.Parameters.Add("@from", SqliteType.Integer);
+        _command.Parameters.Add("@to", SqliteType.Integer);
+    }
+
+    public static async Task<SqliteScanWorker> OpenAsync(
+        WardDatabase database, CancellationToken cancellationToken)
+    {
+        var db = database.CreateContext();
+        try
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            return new SqliteScanWorker(db, connection.BeginTransaction(deferred: true));
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Fills <paramref name="segment"/> with the events whose rowid is in
+    /// [<paramref name="from"/>, <paramref name="to"/>), in rowid order.</summary>
+    public void Read(long from, long to, ChainLinkSegment segment)
+    {
+        _command.Parameters[0].Value = from;
+        _command.Parameters[1].Value = to;
+        using DbDataReader reader = _command.ExecuteReader();
+        while (reader.Read())
+        {
+            var row = reader.GetFieldValue<byte[]>(0);
+            if (!SqliteAuditRow.TryRead(row, _names, out var link))
+            {
+                segment.Unsure = true;
+                return;
+            }
+
+            segment.Add(link);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _command.DisposeAsync();
+        await _snapshot.DisposeAsync();
+        await _db.Database.CloseConnectionAsync();
+        await _db.DisposeAsync();
+    }
+}

@@ -1,0 +1,52 @@
+namespace Ward.Host.Tests.Access;
+
+/// <summary>
+/// Who may run each practice command, written out from the role descriptions (owner: runs the
+/// practice; compliance officer: agreements, breaches, consent, audit, patient rights, no
+/// message content; clinician and front desk: the inbox; auditor: the audit trail without
+/// content; system: Ward's own jobs), so that a change in the code that is not a change in
+/// those descriptions fails.
+/// </summary>
+internal static class ExpectedMatrix
+{
+    private const string O = "owner";
+    private const string C = "compliance-officer";
+    private const string L = "clinician";
+    private const string F = "front-desk";
+    private const string A = "auditor";
+    private const string S = "system";
+
+    public static IReadOnlyDictionary<string, string[]> Allowed { get; } =
+        new Dictionary<string, string[]>
+        {
+            ["practice import"] = [O],
+            ["practice export"] = [O],
+            ["practice export --include-secrets"] = [O],
+            ["agreements list"] = [O, C, A, S],
+            ["audit verify"] = [O, C, A, S],
+            ["audit list"] = [O, C, A],
+            ["audit export"] = [O, C, A],
+            ["outbox dead"] = [O, L, F, S],
+            ["conversation show"] = [O, L, F],
+            ["patient export"] = [O, C],
+            ["patient erase"] = [O, C],
+            ["consent list"] = [O, C, L, F, A, S],
+            ["breach add"] = [O, C],
+            ["breach notify"] = [O, C],
+            ["breach list"] = [O, C, A, S],
+            ["review add"] = [O, C],
+            ["review list"] = [O, C, A, S],
+            ["retention purge"] = [O, C, S],
+            ["doctor"] = [O, C, A, S],
+        };
+
+    /// <summary>Commands that reveal nothing of a practice and run for anyone.</summary>
+    public static IReadOnlyList<string> Open { get; } =
+    [
+        "serve", "demo", "send", "triage", "eval triage", "keys generate", "access matrix",
+        "audit verify --pack",
+    ];
+
+    /// <summary>Machine-wide commands: Ward itself only, never a practice's staff.</summary>
+    public static IReadOnlyList<string> MachineOnly { get; } = ["keys rotate"];
+}
