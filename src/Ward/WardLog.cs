@@ -59,4 +59,12 @@ internal static partial class WardLog
         "Ward ready: {Practices} practices, database {Provider}, master key {KeyOrigin} ({KeyId})")]
     public static partial void Ready(
         ILogger logger, int practices, string provider, string keyOrigin, string keyId);
+
+    [LoggerMessage(5160, LogLevel.Error,
+        "Breach notice overdue in practice {PracticeId}: incident {IncidentId}, {Recipient}")]
+    public static partial void BreachNoticeOverdue(
+        ILogger logger, string practiceId, string incidentId, string recipient);
+
+    [LoggerMessage(5161, LogLevel.Warning, "The breach clock check failed ({ErrorType})")]
+    public static partial void BreachWatchFailed(ILogger logger, string errorType);
 }

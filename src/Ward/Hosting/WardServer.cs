@@ -73,6 +73,8 @@ internal static class WardServer
         services.AddSingleton(new TriageEngine());
         services.AddSingleton<PracticeDirectory>().AddSingleton<PracticeImporter>();
         services.AddSingleton<PracticePhiGate>().AddSingleton<OutboundScreen>();
+        services.AddSingleton<Registers.BreachWatch>()
+            .AddHostedService(sp => sp.GetRequiredService<Registers.BreachWatch>());
         services.AddSingleton<IngestQueue>().AddSingleton<IngestStore>()
             .AddSingleton<ReplyPlanner>().AddHostedService<IngestWriter>();
         services.AddSingleton<WebhookAudit>().AddSingleton<WhatsAppInbox>()
