@@ -8,6 +8,8 @@ internal sealed class ChainLinkSegment(int capacity)
 
     public int Count { get; private set; }
 
+    public int Capacity => _links.Length;
+
     public bool Unsure { get; set; }
 
     public ReadOnlySpan<ChainLink> Links => _links.AsSpan(0, Count);

@@ -117,7 +117,10 @@ internal static class SqliteChainScan
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = "SELECT min(rowid), max(rowid) FROM audit_events";
+        // Two subqueries, since SQLite answers a lone min() or max() from the b-tree's ends but
+        // scans the table for both in one.
+        command.CommandText = "SELECT (SELECT min(rowid) FROM audit_events), "
+            + "(SELECT max(rowid) FROM audit_events)";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return reader.IsDBNull(0) ? null : (reader.GetInt64(0), reader.GetInt64(1));

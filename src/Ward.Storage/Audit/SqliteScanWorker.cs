@@ -10,8 +10,12 @@ namespace Ward.Storage.Audit;
 /// </summary>
 internal sealed class SqliteScanWorker : IAsyncDisposable
 {
-    private const string Select = "SELECT " + SqliteAuditRow.Expression
-        + " FROM audit_events WHERE rowid >= @from AND rowid < @to";
+    // One value for the whole range: the rows joined by the record separator (U+001E). The
+    // count tells whether a separator inside a value split a row in two.
+    private const string Select = "SELECT count(*), group_concat(" + SqliteAuditRow.Expression
+        + ", char(30)) FROM audit_events WHERE rowid >= @from AND rowid < @to";
+
+    private const byte RecordSeparator = 0x1E;
 
     private readonly WardDbContext _db;
     private readonly SqliteTransaction _snapshot;
@@ -53,16 +57,36 @@ internal sealed class SqliteScanWorker : IAsyncDisposable
         _command.Parameters[0].Value = from;
         _command.Parameters[1].Value = to;
         using DbDataReader reader = _command.ExecuteReader();
-        while (reader.Read())
+        reader.Read();
+        var count = reader.GetInt64(0);
+        if (count == 0)
         {
-            var row = reader.GetFieldValue<byte[]>(0);
-            if (!SqliteAuditRow.TryRead(row, _names, out var link))
+            return;
+        }
+
+        var rows = reader.GetFieldValue<byte[]>(1);
+        segment.Unsure = !Split(rows, segment) || segment.Count != count;
+    }
+
+    private bool Split(ReadOnlySpan<byte> rows, ChainLinkSegment segment)
+    {
+        while (true)
+        {
+            var end = rows.IndexOf(RecordSeparator);
+            var row = end < 0 ? rows : rows[..end];
+            if (segment.Count == segment.Capacity
+                || !SqliteAuditRow.TryRead(row, _names, out var link))
             {
-                segment.Unsure = true;
-                return;
+                return false;
             }
 
             segment.Add(link);
+            if (end < 0)
+            {
+                return true;
+            }
+
+            rows = rows[(end + 1)..];
         }
     }
 

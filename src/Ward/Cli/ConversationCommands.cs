@@ -19,38 +19,40 @@ internal static class ConversationCommands
             Required = true, Description = "The conversation id (as in a page's inbox link).",
         };
         var command = new Command("show", "Print a conversation's messages.") { practice, data, id };
-        command.SetAction(async (result, cancellationToken) =>
-        {
-            var session = CliSession.Current;
-            var context = await CliPractices.LoadAsync(session, cancellationToken);
-            await using var db = session.Core.Database.CreateContext();
-            var conversationId = result.GetValue(id)!;
-            var conversation = await db.Conversations.AsNoTracking().SingleOrDefaultAsync(
-                c => c.PracticeId == session.Practice && c.Id == conversationId, cancellationToken)
-                ?? throw new CliException($"No conversation \"{conversationId}\" in practice "
-                    + $"\"{session.Practice}\".");
-            var vault = new PatientVault(db, context);
-            var patient = await db.Patients.AsNoTracking()
-                .SingleAsync(p => p.Id == conversation.PatientId, cancellationToken);
-            var cipher = await vault.CipherAsync(patient, cancellationToken);
-            var messages = await db.Messages.AsNoTracking()
-                .Where(m => m.ConversationId == conversation.Id).OrderBy(m => m.CreatedAtMs)
-                .ToListAsync(cancellationToken);
-
-            await CliAudit.RecordAsync(session, "conversation.read", "Conversation",
-                conversation.Id, "messages.body", cancellationToken, "treatment");
-            Console.WriteLine($"Conversation {conversation.Id} on {conversation.Channel}, "
-                + $"patient {patient.Id}");
-            foreach (var m in messages)
-            {
-                var text = vault.Open(cipher, m.BodyCipher, PracticeFields.MessageBody) ?? "(erased)";
-                var at = DateTimeOffset.FromUnixTimeMilliseconds(m.CreatedAtMs);
-                Console.WriteLine($"{at:u} {(m.Direction == "in" ? "patient " : "practice")} "
-                    + $"[{m.Category ?? m.DeliveryStatus}] {text}");
-            }
-
-            return 0;
-        });
+        command.SetAction((result, cancellationToken) =>
+            ShowAsync(result.GetValue(id)!, cancellationToken));
         return command;
+    }
+
+    private static async Task<int> ShowAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var session = CliSession.Current;
+        var context = await CliPractices.LoadAsync(session, cancellationToken);
+        await using var db = session.Core.Database.CreateContext();
+        var conversation = await db.Conversations.AsNoTracking().SingleOrDefaultAsync(
+            c => c.PracticeId == session.Practice && c.Id == conversationId, cancellationToken)
+            ?? throw new CliException($"No conversation \"{conversationId}\" in practice "
+                + $"\"{session.Practice}\".");
+        var vault = new PatientVault(db, context);
+        var patient = await db.Patients.AsNoTracking()
+            .SingleAsync(p => p.Id == conversation.PatientId, cancellationToken);
+        var cipher = await vault.CipherAsync(patient, cancellationToken);
+        var messages = await db.Messages.AsNoTracking()
+            .Where(m => m.ConversationId == conversation.Id).OrderBy(m => m.CreatedAtMs)
+            .ToListAsync(cancellationToken);
+
+        await CliAudit.RecordAsync(session, "conversation.read", "Conversation",
+            conversation.Id, "messages.body", cancellationToken, "treatment");
+        Console.WriteLine($"Conversation {conversation.Id} on {conversation.Channel}, "
+            + $"patient {patient.Id}");
+        foreach (var m in messages)
+        {
+            var text = vault.Open(cipher, m.BodyCipher, PracticeFields.MessageBody) ?? "(erased)";
+            var at = DateTimeOffset.FromUnixTimeMilliseconds(m.CreatedAtMs);
+            Console.WriteLine($"{at:u} {(m.Direction == "in" ? "patient " : "practice")} "
+                + $"[{m.Category ?? m.DeliveryStatus}] {text}");
+        }
+
+        return 0;
     }
 }

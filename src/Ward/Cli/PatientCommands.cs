@@ -34,30 +34,8 @@ internal static class PatientCommands
         {
             practice, data, who.Patient, who.Phone, format, output,
         };
-        command.SetAction(async (result, cancellationToken) =>
-        {
-            var (id, phone) = who.Read(result);
-            var file = result.GetValue(output)!;
-            if (file.Exists || Directory.Exists(file.FullName))
-            {
-                throw new CliException($"{file.FullName} exists; name a new file.");
-            }
-
-            var session = CliSession.Current;
-            var context = await CliPractices.LoadAsync(session, cancellationToken);
-            await using var db = session.Core.Database.CreateContext();
-            var patient = await new PatientVault(db, context).FindAsync(id, phone, cancellationToken);
-            var record = await new PatientRecordBuilder(db, context, session.Core.Time)
-                .BuildAsync(patient, cancellationToken);
-            var text = result.GetValue(format) == "html" ? PatientRecordHtml.Render(record)
-                : JsonSerializer.Serialize(record, Json);
-            await CliAudit.RecordAsync(session, "patient.exported", "Patient", patient.Id,
-                "phone,name,messages,consents,access_log", cancellationToken,
-                "data-subject-request");
-            await File.WriteAllTextAsync(file.FullName, text, cancellationToken);
-            Console.WriteLine($"Wrote the record of patient {patient.Id} to {file.FullName}.");
-            return 0;
-        });
+        command.SetAction((result, cancellationToken) => ExportAsync(who.Read(result),
+            result.GetValue(format) == "html", result.GetValue(output)!, cancellationToken));
         return command;
     }
 
@@ -75,32 +53,58 @@ internal static class PatientCommands
         {
             practice, data, who.Patient, who.Phone, confirm,
         };
-        command.SetAction(async (result, cancellationToken) =>
+        command.SetAction((result, cancellationToken) =>
         {
-            var (id, phone) = who.Read(result);
-            if (!result.GetValue(confirm))
-            {
-                throw new CliException("Erasure cannot be undone; add --confirm to go ahead.");
-            }
-
-            var session = CliSession.Current;
-            var context = await CliPractices.LoadAsync(session, cancellationToken);
-            await using var db = session.Core.Database.CreateContext();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var patient = await new PatientVault(db, context).FindAsync(id, phone, cancellationToken);
-            var decision = await new PatientEraser(db, context, session.Core.Time)
-                .EraseAsync(patient, session.Principal, session.Core.Audit, cancellationToken);
-            if (!decision.Allowed)
-            {
-                var when = decision.EarliestAt is { } at ? $" Possible from {at:u}." : "";
-                throw new CliException($"Patient {patient.Id} was not erased: {decision.Reason}{when}");
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            Console.WriteLine($"Erased patient {patient.Id}: their key is destroyed and their "
-                + "messages can no longer be read.");
-            return 0;
+            var patient = who.Read(result);
+            return result.GetValue(confirm) ? EraseAsync(patient, cancellationToken)
+                : throw new CliException("Erasure cannot be undone; add --confirm to go ahead.");
         });
         return command;
+    }
+
+    private static async Task<int> ExportAsync((string? Id, string? Phone) who, bool html,
+        FileInfo file, CancellationToken cancellationToken)
+    {
+        if (file.Exists || Directory.Exists(file.FullName))
+        {
+            throw new CliException($"{file.FullName} exists; name a new file.");
+        }
+
+        var session = CliSession.Current;
+        var context = await CliPractices.LoadAsync(session, cancellationToken);
+        await using var db = session.Core.Database.CreateContext();
+        var patient = await new PatientVault(db, context).FindAsync(who.Id, who.Phone,
+            cancellationToken);
+        var record = await new PatientRecordBuilder(db, context, session.Core.Time)
+            .BuildAsync(patient, cancellationToken);
+        var text = html ? PatientRecordHtml.Render(record) : JsonSerializer.Serialize(record, Json);
+        await CliAudit.RecordAsync(session, "patient.exported", "Patient", patient.Id,
+            "phone,name,messages,consents,access_log", cancellationToken, "data-subject-request");
+        await File.WriteAllTextAsync(file.FullName, text, cancellationToken);
+        Console.WriteLine($"Wrote the record of patient {patient.Id} to {file.FullName}.");
+        return 0;
+    }
+
+    private static async Task<int> EraseAsync(
+        (string? Id, string? Phone) who, CancellationToken cancellationToken)
+    {
+        var session = CliSession.Current;
+        var context = await CliPractices.LoadAsync(session, cancellationToken);
+        await using var db = session.Core.Database.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var patient = await new PatientVault(db, context).FindAsync(who.Id, who.Phone,
+            cancellationToken);
+        var decision = await new PatientEraser(db, context, session.Core.Time)
+            .EraseAsync(patient, session.Principal, session.Core.Audit, cancellationToken);
+        if (!decision.Allowed)
+        {
+            var when = decision.EarliestAt is { } at ? $" Possible from {at:u}." : "";
+            throw new CliException($"Patient {patient.Id} was not erased: {decision.Reason}{when}");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        Console.WriteLine($"Erased patient {patient.Id}: their key is destroyed and their "
+            + "messages can no longer be read.");
+        return 0;
     }
 }

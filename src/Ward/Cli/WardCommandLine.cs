@@ -26,13 +26,13 @@ internal static class WardCommandLine
     public static Task<int> CheckAccessAsync(string[] args, IConfiguration configuration) =>
         RunAsync(args, configuration, invoke: false);
 
-    private static async Task<int> RunAsync(string[] args, IConfiguration? configuration, bool invoke)
+    private static async Task<int> RunAsync(
+        string[] args, IConfiguration? configuration, bool invoke)
     {
-        var root = Build();
         var effective = args.Length == 0 || !Verbs.Contains(args[0]) ? ["serve", .. args] : args;
         try
         {
-            var parse = root.Parse(effective);
+            var parse = Build().Parse(effective);
             // Set here, not inside the guard: an async-local set in an awaited method does not
             // flow back to its caller.
             if (await GuardAsync(parse, configuration, CancellationToken.None) is { } session)
@@ -48,26 +48,23 @@ internal static class WardCommandLine
             var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
             return await parse.InvokeAsync(invocation);
         }
-        catch (Exception e) when (e is CliException or Registers.RegisterException
-            or PatientRights.PatientNotFoundException)
+        catch (Exception e) when (ExitCodeOf(e) is { } code)
         {
-            await Console.Error.WriteLineAsync(e.Message);
-            return 2;
-        }
-        catch (AccessDeniedException e)
-        {
-            await Console.Error.WriteLineAsync(e.Message);
-            return 3;
-        }
-        catch (Exception e) when (e is InvalidOperationException or IOException
-            or UnauthorizedAccessException or OptionsValidationException)
-        {
-            // Process boundary: configuration and environment problems are reported in one
-            // line (Ward's own messages carry no PHI or secrets), not as a stack trace.
-            await Console.Error.WriteLineAsync($"ward: {e.Message}");
-            return 1;
+            // Process boundary: mistakes, refusals and configuration problems are reported in
+            // one line (Ward's own messages carry no PHI or secrets), not as a stack trace.
+            await Console.Error.WriteLineAsync(code == 1 ? $"ward: {e.Message}" : e.Message);
+            return code;
         }
     }
+
+    private static int? ExitCodeOf(Exception e) => e switch
+    {
+        CliException or Registers.RegisterException or PatientRights.PatientNotFoundException => 2,
+        AccessDeniedException => 3,
+        InvalidOperationException or IOException or UnauthorizedAccessException
+            or OptionsValidationException => 1,
+        _ => null,
+    };
 
     /// <summary>The whole command tree, with the identity options on every command.</summary>
     public static RootCommand Build()

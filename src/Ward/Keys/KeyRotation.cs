@@ -12,12 +12,14 @@ namespace Ward.Keys;
 /// master key and, when asked, gives every practice a new field key version (new data is
 /// sealed with it; older versions stay to read older data) and moves patient keys to it. The
 /// blind-index key carries over unchanged, so a server still holding the previous version
-/// finds every patient by phone number during the switch. One transaction; running servers keep their unwrapped keys and reload the new ones on
-/// their next refresh. Every rotation is audited in each practice's chain and Ward's own.
+/// finds every patient by phone number during the switch. One transaction; running servers
+/// keep their unwrapped keys and load the new ones on their next refresh. Every rotation is
+/// audited in each practice's chain and Ward's own.
 /// </summary>
 internal sealed class KeyRotation(WardCore core)
 {
-    public async Task<KeyRotationOutcome> RotateAsync(bool dataKeys, CancellationToken cancellationToken)
+    public async Task<KeyRotationOutcome> RotateAsync(
+        bool dataKeys, CancellationToken cancellationToken)
     {
         var ring = core.MasterKeys;
         await using var db = core.Database.CreateContext();

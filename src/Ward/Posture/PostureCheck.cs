@@ -63,13 +63,15 @@ internal sealed class PostureCheck(WardCore core)
             vendors.Add((VendorCatalog.PagerDuty, false, "pages carry no PHI"));
         }
 
+        var kind = Regimes.RequiredAgreement(Regimes.ForCountry(s.Country))
+            .ToString().ToUpperInvariant();
         foreach (var (vendor, carries, why) in vendors)
         {
             var decision = gate.Check(practice, vendor);
             if (!decision.Allowed)
             {
                 findings.Add(new(carries ? FindingLevel.Gap : FindingLevel.Advice, "agreements",
-                    $"no valid {Regimes.RequiredAgreement(Regimes.ForCountry(s.Country)).ToString().ToUpperInvariant()} with "
+                    $"no valid {kind} with "
                     + $"{vendor} ({decision.Reason}); {why}", "sign one and add it to the "
                     + "practice file's agreements, then ward practice import"));
             }

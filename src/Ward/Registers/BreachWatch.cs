@@ -64,19 +64,10 @@ internal sealed class BreachWatch(
         var officers = await db.Users.AsNoTracking().Where(u => u.PracticeId == practice.Id
             && u.Role == Role.ComplianceOfficer && u.DisabledAtMs == null && u.MobileCipher != null)
             .ToListAsync(cancellationToken);
-        var now = core.Time.GetUtcNow().ToUnixTimeMilliseconds();
         foreach (var item in fresh)
         {
             WardLog.BreachNoticeOverdue(logger, practice.Id, item.Split(':')[0], item.Split(':')[1]);
-            foreach (var officer in officers)
-            {
-                var to = practice.Keys.Fields.Decrypt(officer.MobileCipher!, PracticeFields.StaffMobile);
-                var text = $"Ward: a breach notice is overdue in practice {practice.Id} "
-                    + $"(incident {item}). See: ward breach list --practice {practice.Id}";
-                var payload = JsonSerializer.Serialize(new OutboxPayload(to, text, null));
-                db.Outbox.Add(StaffAlerts.Row(practice.Id,
-                    practice.Keys.Fields.Encrypt(payload, PracticeFields.OutboxPayload), now));
-            }
+            officers.ForEach(officer => Alert(db, practice, officer, item));
         }
 
         await core.Audit.AppendAsync(db, [.. fresh.Select(item => new AuditRecord(practice.Id,
@@ -85,5 +76,17 @@ internal sealed class BreachWatch(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return fresh.Count;
+    }
+
+    private void Alert(Storage.WardDbContext db, PracticeContext practice,
+        Storage.Entities.UserRow officer, string item)
+    {
+        var to = practice.Keys.Fields.Decrypt(officer.MobileCipher!, PracticeFields.StaffMobile);
+        var text = $"Ward: a breach notice is overdue in practice {practice.Id} "
+            + $"(incident {item}). See: ward breach list --practice {practice.Id}";
+        var payload = JsonSerializer.Serialize(new OutboxPayload(to, text, null));
+        db.Outbox.Add(StaffAlerts.Row(practice.Id,
+            practice.Keys.Fields.Encrypt(payload, PracticeFields.OutboxPayload),
+            core.Time.GetUtcNow().ToUnixTimeMilliseconds()));
     }
 }
