@@ -150,6 +150,7 @@ internal static class SqliteChainScan
         public Channel<ChainLinkSegment> Full { get; } = Channel.CreateBounded<ChainLinkSegment>(
             new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
 
-        public Channel<ChainLinkSegment> Free { get; } = Channel.CreateUnbounded<ChainLinkSegment>();
+        public Channel<ChainLinkSegment> Free { get; } =
+            Channel.CreateUnbounded<ChainLinkSegment>();
     }
 }

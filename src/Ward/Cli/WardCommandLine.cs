@@ -62,7 +62,7 @@ internal static class WardCommandLine
         CliException or Registers.RegisterException or PatientRights.PatientNotFoundException => 2,
         AccessDeniedException => 3,
         InvalidOperationException or IOException or UnauthorizedAccessException
-            or OptionsValidationException => 1,
+            or OptionsValidationException or Security.Keys.MissingMasterKeyException => 1,
         _ => null,
     };
 

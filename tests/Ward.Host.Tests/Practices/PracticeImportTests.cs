@@ -96,6 +96,59 @@ public sealed class PracticeImportTests
     private static PracticeImporter Importer(WardTestServer ward) =>
         ward.App.Services.GetRequiredService<PracticeImporter>();
 
+    [Theory]
+    [InlineData("staff.0.role", "superuser", "staff[0].role: must be one of owner, ")]
+    [InlineData("staff.0.role", "system", "staff[0].role: must be one of owner, ")]
+    [InlineData("staff.0.email", "not-an-address", "staff[0].email: must be an e-mail address")]
+    [InlineData("agreements.0.service", "fax", "agreements[0].service: must be one of")]
+    [InlineData("agreements.0.termination", "keep", "agreements[0].termination: must be")]
+    [InlineData("agreements.0.terminatedOn", "2020-01-01", "agreements[0].terminatedOn: must be")]
+    [InlineData("sms.phi", "sometimes", "sms.phi: must be \"minimum-necessary\" or \"allowed\"")]
+    public async Task InvalidComplianceField_ErrorNamesField_NothingImported(
+        string field, string value, string expected)
+    {
+        await using var ward = await WardTestServer.StartAsync("sqlite");
+        var file = JsonNode.Parse(TestPractices.UnitedStatesWithStaff())!;
+        Set(file, field, value);
+
+        var errors = await Importer(ward).ImportAsync(file.ToJsonString(), Principal.System,
+            CancellationToken.None);
+
+        Assert.Contains(errors, e => e.StartsWith(expected, StringComparison.Ordinal));
+        await using var db = ward.OpenDb();
+        Assert.Equal(0, await db.Practices.CountAsync());
+        Assert.Equal(0, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task AuditYearsUnderSix_Refused()
+    {
+        await using var ward = await WardTestServer.StartAsync("sqlite");
+        var file = JsonNode.Parse(TestPractices.UnitedStates())!;
+        file["retention"] = new JsonObject { ["auditYears"] = 3 };
+
+        var errors = await Importer(ward).ImportAsync(file.ToJsonString(), Principal.System,
+            CancellationToken.None);
+
+        // 45 CFR 164.316(b)(2)(i): six years.
+        Assert.Contains("retention.auditYears: must be from 6 to 100 years", errors);
+    }
+
+    [Fact]
+    public async Task Staff_StoredWithRoleNameSealed()
+    {
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStatesWithStaff());
+
+        await using var db = ward.OpenDb();
+        var users = await db.Users.OrderBy(u => u.Id).ToListAsync();
+
+        Assert.Equal(5, users.Count);
+        Assert.Equal("compliance-officer", users.Single(u => u.Id == TestPractices.Compliance).Role);
+        Assert.All(users, u => Assert.DoesNotContain("Staff",
+            Encoding.UTF8.GetString(u.NameCipher), StringComparison.Ordinal));
+    }
+
     private static void Set(JsonNode file, string path, string? value)
     {
         var parts = path.Split('.');
