@@ -10,7 +10,7 @@ namespace Ward.Security.Keys;
 /// </summary>
 /// <remarks>
 /// A patient may have a data key of their own, wrapped by the practice's field key. Destroying
-/// the wrapped key makes everything sealed with it unreadable, backups included: erasure by key
+/// the wrapped key makes everything sealed with it unreadable: erasure by key
 /// destruction (crypto-shredding) for GDPR Art. 17 without rewriting other rows.
 /// </remarks>
 public sealed class PracticeKeys

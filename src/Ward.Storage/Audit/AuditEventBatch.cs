@@ -2,12 +2,11 @@ using Ward.Security.Audit;
 
 namespace Ward.Storage.Audit;
 
-/// <summary>A few thousand events read in order; their hashes are checked in parallel, then the
-/// chain walk steps through them in order.</summary>
+/// <summary>A few thousand events read in order, handed from the reading thread to the one
+/// that checks their hashes and walks them.</summary>
 internal sealed class AuditEventBatch(int capacity)
 {
     private readonly AuditEntry[] _entries = new AuditEntry[capacity];
-    private readonly bool[] _matches = new bool[capacity];
 
     public int Count { get; private set; }
 
@@ -23,12 +22,11 @@ internal sealed class AuditEventBatch(int capacity)
 
     /// <summary>Checks every hash, then walks the events in order; returns the first
     /// break.</summary>
-    public AuditBreak? Walk(AuditChainWalker walker, int hashWorkers)
+    public AuditBreak? Walk(AuditChainWalker walker)
     {
-        HashAll(hashWorkers);
         for (var i = 0; i < Count; i++)
         {
-            var problem = walker.Step(_entries[i], _matches[i]);
+            var problem = walker.Step(_entries[i], AuditChain.HashMatches(_entries[i]));
             if (problem is not null)
             {
                 return problem;
@@ -36,26 +34,5 @@ internal sealed class AuditEventBatch(int capacity)
         }
 
         return null;
-    }
-
-    private void HashAll(int workers)
-    {
-        if (workers <= 1)
-        {
-            HashRange(0, Count);
-            return;
-        }
-
-        var slice = (Count + workers - 1) / workers;
-        Parallel.For(0, workers, w =>
-            HashRange(w * slice, Math.Min(Count, (w + 1) * slice)));
-    }
-
-    private void HashRange(int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            _matches[i] = AuditChain.HashMatches(_entries[i]);
-        }
     }
 }

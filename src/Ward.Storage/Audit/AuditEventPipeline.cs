@@ -7,10 +7,11 @@ using Ward.Security.Audit;
 namespace Ward.Storage.Audit;
 
 /// <summary>
-/// Streams the audit events through a chain walk on two threads: this one reads batches with a
-/// plain data reader (no entity materialisation, no tracking) while a second checks the hashes
-/// of the batch before and walks it in order, so the sequence and previous-hash checks see the
-/// events exactly as the database orders them.
+/// Streams the audit events, ordered by practice and sequence, through a chain walk on two
+/// threads: this one reads batches with a plain data reader (no entity materialisation, no
+/// tracking) while a second checks the hashes of the batch before and walks it, so the
+/// sequence and previous-hash checks see the events exactly as the database orders them. This
+/// is the walk that names the first break; it works the same on both databases.
 /// </summary>
 internal static class AuditEventPipeline
 {
@@ -27,7 +28,7 @@ internal static class AuditEventPipeline
     /// <summary>Walks every event; returns the first break, or null when the events end
     /// without one (the caller then checks the heads).</summary>
     public static async Task<AuditBreak?> WalkAsync(
-        WardDbContext db, AuditChainWalker walker, int hashWorkers, CancellationToken ct)
+        WardDbContext db, AuditChainWalker walker, CancellationToken ct)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var full = Channel.CreateBounded<AuditEventBatch>(
@@ -39,7 +40,7 @@ internal static class AuditEventPipeline
         }
 
         var checker = Task.Run(
-            () => CheckAsync(full.Reader, empty.Writer, walker, hashWorkers, stop),
+            () => CheckAsync(full.Reader, empty.Writer, walker, stop),
             CancellationToken.None);
         try
         {
@@ -90,13 +91,13 @@ internal static class AuditEventPipeline
 
     private static async Task<AuditBreak?> CheckAsync(
         ChannelReader<AuditEventBatch> full, ChannelWriter<AuditEventBatch> empty,
-        AuditChainWalker walker, int hashWorkers, CancellationTokenSource stop)
+        AuditChainWalker walker, CancellationTokenSource stop)
     {
         try
         {
             await foreach (var batch in full.ReadAllAsync(CancellationToken.None))
             {
-                var problem = batch.Walk(walker, hashWorkers);
+                var problem = batch.Walk(walker);
                 batch.Clear();
                 if (problem is not null)
                 {

@@ -106,7 +106,7 @@ public sealed class AuditRetention(TimeProvider time)
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
         var checkpoints = await AuditCheckpoints.LoadAsync(db, practiceId, cancellationToken);
-        using var keys = await AuditSigningKeys.LoadTrustedAsync(db, cancellationToken);
+        using var keys = await AuditSigningKeys.LoadTrustedAsync(db, null, cancellationToken);
 
         var heads = new Dictionary<string, ChainHead>(StringComparer.Ordinal)
         {

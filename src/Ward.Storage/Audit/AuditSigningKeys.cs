@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Ward.Security.Audit;
+using Ward.Security.Keys;
 
 namespace Ward.Storage.Audit;
 
@@ -40,14 +41,13 @@ public static class AuditSigningKeys
         return row is null ? null : AuditMapping.ToWrapped(row);
     }
 
-    /// <summary>Every stored public key as a verify-only key, by the id derived from the key
-    /// itself rather than the row's id column.</summary>
+    /// <summary>The stored keys as verify-only keys, by the id derived from each public key
+    /// rather than the row's id column; with <paramref name="master"/>, only those whose private
+    /// key it unwraps.</summary>
     internal static async Task<TrustedSigningKeys> LoadTrustedAsync(
-        WardDbContext db, CancellationToken cancellationToken)
+        WardDbContext db, MasterKey? master, CancellationToken cancellationToken)
     {
-        var publicKeys = await db.SigningKeys.AsNoTracking()
-            .Select(k => k.PublicKey)
-            .ToListAsync(cancellationToken);
-        return new TrustedSigningKeys(publicKeys);
+        var rows = await db.SigningKeys.AsNoTracking().ToListAsync(cancellationToken);
+        return new TrustedSigningKeys(rows.Select(AuditMapping.ToWrapped), master);
     }
 }

@@ -3,6 +3,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Ward.Security.Audit;
+using Ward.Security.Keys;
 
 namespace Ward.Storage.Audit;
 
@@ -12,14 +13,16 @@ namespace Ward.Storage.Audit;
 /// while it runs are not mistaken for a rewritten chain.
 /// </summary>
 /// <remarks>
-/// The public keys that checkpoints must be signed with are read from <c>signing_keys</c> in
-/// the same database. That proves a checkpoint was made by a holder of a Ward signing key: an
-/// attacker with write access to the database but without the master key cannot add a usable
-/// key, since the key is only ever used after unwrapping it with the master key. It does not
-/// prove which key an offline auditor should trust; for that, compare the key ids with the ones
-/// the practice recorded when they were created.
+/// The public keys that checkpoints must be signed with are read from <c>signing_keys</c>, in
+/// the same database as the events. Given the master key, only keys whose private half it
+/// unwraps are trusted: a checkpoint then proves it was made by a holder of a Ward signing key,
+/// since adding a usable key takes the master key, not just write access to the database.
+/// Without the master key every stored public key is trusted, which proves less: someone able
+/// to write to the database could add a key of their own and sign a checkpoint with it. Neither
+/// says which key an auditor outside should trust; compare the key ids with the ones recorded
+/// when the keys were created.
 /// </remarks>
-public sealed class AuditVerifier(WardDatabase database)
+public sealed class AuditVerifier(WardDatabase database, MasterKey? master = null)
 {
     /// <summary>Walks all chains; the result names the first broken event, if any.</summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
@@ -33,28 +36,22 @@ public sealed class AuditVerifier(WardDatabase database)
             .ToDictionaryAsync(h => h.PracticeId, h => new ChainHead(h.Sequence, h.Hash),
                 StringComparer.Ordinal, cancellationToken);
         var checkpoints = await AuditCheckpoints.LoadAsync(db, cancellationToken);
-        using var keys = await AuditSigningKeys.LoadTrustedAsync(db, cancellationToken);
+        using var keys = await AuditSigningKeys.LoadTrustedAsync(db, master, cancellationToken);
 
-        var fast = database.IsPostgres ? null : await SqliteChainScan.TryVerifyAsync(database,
+        var intact = database.IsPostgres ? null : await SqliteChainScan.TryVerifyAsync(database,
             db, new AuditChainWalker(checkpoints, keys.ById), heads, cancellationToken);
-        if (fast is not null)
+        if (intact is not null)
         {
-            return fast;
+            return intact;
         }
 
         var walker = new AuditChainWalker(checkpoints, keys.ById);
-        var problem = await AuditEventPipeline.WalkAsync(
-            db, walker, HashWorkers, cancellationToken);
-        var result = new AuditVerification(walker.Count, problem ?? walker.Finish(heads));
-        await snapshot.RollbackAsync(cancellationToken);
-        return result;
+        var problem = await AuditEventPipeline.WalkAsync(db, walker, cancellationToken);
+        return new AuditVerification(walker.Count, problem ?? walker.Finish(heads));
     }
 
-    // The reading thread keeps one core busy; the other checks hashes.
-    private static int HashWorkers => 1;
-
     // A deferred SQLite transaction takes no write lock and in WAL mode reads one snapshot;
-    // PostgreSQL gives one with REPEATABLE READ.
+    // PostgreSQL gives one with REPEATABLE READ. Disposing it ends the read.
     private async Task<DbTransaction> BeginSnapshotAsync(
         WardDbContext db, CancellationToken cancellationToken)
     {

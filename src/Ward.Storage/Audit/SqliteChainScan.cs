@@ -16,8 +16,8 @@ namespace Ward.Storage.Audit;
 /// </summary>
 internal static class SqliteChainScan
 {
-    private const int RangeWidth = 4096;
-    private const int Ahead = 2;
+    private const int RangeWidth = 1024;
+    private const int Ahead = 4;
 
     /// <summary>The verification when every chain is intact, or null when the ordered walk
     /// must decide.</summary>
@@ -36,7 +36,7 @@ internal static class SqliteChainScan
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var lanes = Enumerable.Range(0, workers).Select(_ => new Lane()).ToArray();
         var reading = lanes.Select((lane, w) => Task.Run(
-            () => ReadAsync(database, lane, first, ranges, w, workers, stop.Token),
+            () => ReadAsync(database, lane, (first, last), w, workers, stop.Token),
             CancellationToken.None)).ToArray();
         try
         {
@@ -86,16 +86,18 @@ internal static class SqliteChainScan
         return true;
     }
 
+    // Each worker reads every workers-th range. Ranges end at the last rowid of the caller's
+    // snapshot: rows appended since then are not part of what the heads describe.
     private static async Task ReadAsync(
-        WardDatabase database, Lane lane, long first, long ranges, int worker, int workers,
-        CancellationToken stop)
+        WardDatabase database, Lane lane, (long First, long Last) rowids, int worker,
+        int workers, CancellationToken stop)
     {
         await using var reader = await SqliteScanWorker.OpenAsync(database, stop);
-        for (var r = (long)worker; r < ranges; r += workers)
+        for (var from = rowids.First + ((long)worker * RangeWidth); from <= rowids.Last;
+            from += (long)workers * RangeWidth)
         {
             var segment = await lane.Free.Reader.ReadAsync(stop);
-            var from = first + (r * RangeWidth);
-            reader.Read(from, from + RangeWidth, segment);
+            reader.Read(from, Math.Min(from + RangeWidth, rowids.Last + 1), segment);
             await lane.Full.Writer.WriteAsync(segment, stop);
         }
     }

@@ -17,10 +17,14 @@ internal sealed class SqliteScanWorker : IAsyncDisposable
 
     private const byte RecordSeparator = 0x1E;
 
+    // A few hundred rows of a few hundred bytes stay under the large object heap's 85,000
+    // bytes, so the joined value is cheap to allocate and to collect.
+    private const int QueryWidth = 256;
+
     private readonly WardDbContext _db;
     private readonly SqliteTransaction _snapshot;
     private readonly SqliteCommand _command;
-    private readonly PracticeNames _names = new();
+    private readonly SqliteAuditRow _rows = new();
 
     private SqliteScanWorker(WardDbContext db, SqliteTransaction snapshot)
     {
@@ -54,6 +58,14 @@ internal sealed class SqliteScanWorker : IAsyncDisposable
     /// [<paramref name="from"/>, <paramref name="to"/>), in rowid order.</summary>
     public void Read(long from, long to, ChainLinkSegment segment)
     {
+        for (var start = from; start < to && !segment.Unsure; start += QueryWidth)
+        {
+            ReadQuery(start, Math.Min(to, start + QueryWidth), segment);
+        }
+    }
+
+    private void ReadQuery(long from, long to, ChainLinkSegment segment)
+    {
         _command.Parameters[0].Value = from;
         _command.Parameters[1].Value = to;
         using DbDataReader reader = _command.ExecuteReader();
@@ -64,8 +76,9 @@ internal sealed class SqliteScanWorker : IAsyncDisposable
             return;
         }
 
+        var before = segment.Count;
         var rows = reader.GetFieldValue<byte[]>(1);
-        segment.Unsure = !Split(rows, segment) || segment.Count != count;
+        segment.Unsure = !Split(rows, segment) || segment.Count - before != count;
     }
 
     private bool Split(ReadOnlySpan<byte> rows, ChainLinkSegment segment)
@@ -75,7 +88,7 @@ internal sealed class SqliteScanWorker : IAsyncDisposable
             var end = rows.IndexOf(RecordSeparator);
             var row = end < 0 ? rows : rows[..end];
             if (segment.Count == segment.Capacity
-                || !SqliteAuditRow.TryRead(row, _names, out var link))
+                || !_rows.TryRead(row, out var link))
             {
                 return false;
             }
@@ -92,6 +105,7 @@ internal sealed class SqliteScanWorker : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _rows.Dispose();
         await _command.DisposeAsync();
         await _snapshot.DisposeAsync();
         await _db.Database.CloseConnectionAsync();

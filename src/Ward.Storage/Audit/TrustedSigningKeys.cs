@@ -1,22 +1,24 @@
 using System.Security.Cryptography;
 using Ward.Security.Audit;
+using Ward.Security.Keys;
 
 namespace Ward.Storage.Audit;
 
-/// <summary>Verify-only keys by key id; disposing releases them. A stored public key that
-/// cannot be read is left out, so what it signed will not verify.</summary>
+/// <summary>Verify-only keys by key id; disposing releases them. A stored key that cannot be
+/// read, or that does not unwrap under the master key when one is given, is left out, so what
+/// it signed will not verify.</summary>
 internal sealed class TrustedSigningKeys : IDisposable
 {
     private readonly Dictionary<string, ECDsa> _byId = new(StringComparer.Ordinal);
 
-    public TrustedSigningKeys(IEnumerable<byte[]> publicKeys)
+    public TrustedSigningKeys(IEnumerable<WrappedSigningKey> stored, MasterKey? master)
     {
-        foreach (var spki in publicKeys)
+        foreach (var key in stored)
         {
-            var id = AuditSigningKey.KeyIdOf(spki);
-            if (!_byId.ContainsKey(id) && TryOpen(spki) is { } key)
+            var id = AuditSigningKey.KeyIdOf(key.PublicKey);
+            if (!_byId.ContainsKey(id) && IsGenuine(key, master) && TryOpen(key) is { } open)
             {
-                _byId.Add(id, key);
+                _byId.Add(id, open);
             }
         }
     }
@@ -33,11 +35,31 @@ internal sealed class TrustedSigningKeys : IDisposable
         _byId.Clear();
     }
 
-    private static ECDsa? TryOpen(byte[] spki)
+    // Only a holder of the master key can wrap a private key so that it unwraps here; a row
+    // added by someone with database access alone fails this check.
+    private static bool IsGenuine(WrappedSigningKey key, MasterKey? master)
+    {
+        if (master is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var opened = AuditSigningKey.Open(key, master);
+            return true;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+
+    private static ECDsa? TryOpen(WrappedSigningKey key)
     {
         try
         {
-            return AuditSigningKey.PublicOnly(spki);
+            return AuditSigningKey.PublicOnly(key.PublicKey);
         }
         catch (CryptographicException)
         {

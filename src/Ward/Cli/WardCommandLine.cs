@@ -40,9 +40,14 @@ internal static class WardCommandLine
                 CliSession.Begin(session);
             }
 
+            if (parse.Errors.Count > 0)
+            {
+                return await ReportParseErrorsAsync(parse, invoke);
+            }
+
             if (!invoke)
             {
-                return parse.Errors.Count == 0 ? 0 : 2;
+                return 0;
             }
 
             var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
@@ -57,9 +62,28 @@ internal static class WardCommandLine
         }
     }
 
+    /// <summary>A mistake in the call: each problem on a line, then where the help is; exit
+    /// 2, the same as every other mistake.</summary>
+    private static async Task<int> ReportParseErrorsAsync(ParseResult parse, bool print)
+    {
+        if (print)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message);
+            }
+
+            var path = CommandGuard.PathOf(parse.CommandResult.Command);
+            await Console.Error.WriteLineAsync($"See: ward {path} --help".TrimEnd());
+        }
+
+        return 2;
+    }
+
     private static int? ExitCodeOf(Exception e) => e switch
     {
-        CliException or Registers.RegisterException or PatientRights.PatientNotFoundException => 2,
+        CliException or Registers.RegisterException or PatientRights.PatientNotFoundException
+            or Compliance.AuditPack.AuditPackException => 2,
         AccessDeniedException => 3,
         InvalidOperationException or IOException or UnauthorizedAccessException
             or OptionsValidationException or Security.Keys.MissingMasterKeyException => 1,

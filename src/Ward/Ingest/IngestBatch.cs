@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Ward.Keys;
 using Ward.Outbox;
 using Ward.Practices;
 using Ward.Storage;
@@ -10,7 +11,7 @@ using Ward.Triage;
 namespace Ward.Ingest;
 
 /// <summary>The rows one ingest transaction touches, with lookups cached for the batch.</summary>
-internal sealed class IngestBatch(WardDbContext db, long now)
+internal sealed class IngestBatch(WardDbContext db, long now, PracticeKeyStore keyStore)
 {
     private readonly Dictionary<string, PatientRow> _patients = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConversationRow> _conversations =
@@ -20,7 +21,7 @@ internal sealed class IngestBatch(WardDbContext db, long now)
     private readonly Dictionary<InboundMessage, string> _indexes =
         new(ReferenceEqualityComparer.Instance);
 
-    private readonly PatientCiphers _ciphers = new(db, now);
+    private readonly PatientCiphers _ciphers = new(db, now, keyStore);
 
     public List<AuditRecord> Audit { get; } = [];
 

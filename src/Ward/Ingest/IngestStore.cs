@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ward.Disclosure;
+using Ward.Keys;
 using Ward.Outbox;
 using Ward.Practices;
 using Ward.Storage;
@@ -16,7 +17,7 @@ namespace Ward.Ingest;
 /// </summary>
 internal sealed class IngestStore(
     WardDatabase database, AuditLog audit, OutboxStore outbox, ReplyPlanner planner,
-    OutboundScreen screen, TimeProvider time)
+    OutboundScreen screen, PracticeKeyStore keyStore, TimeProvider time)
 {
     /// <summary>Commits the batch; returns the outbox rows it wrote, ids assigned.</summary>
     public async Task<IReadOnlyList<OutboxRow>> StoreAsync(
@@ -24,7 +25,7 @@ internal sealed class IngestStore(
     {
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var work = new IngestBatch(db, time.GetUtcNow().ToUnixTimeMilliseconds());
+        var work = new IngestBatch(db, time.GetUtcNow().ToUnixTimeMilliseconds(), keyStore);
 
         var fresh = await work.WithoutDuplicatesAsync(
             batch.SelectMany(r => r.Messages), cancellationToken);

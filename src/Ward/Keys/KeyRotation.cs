@@ -10,7 +10,7 @@ namespace Ward.Keys;
 /// <summary>
 /// Rotates keys without stopping the server: re-wraps every stored key under the current
 /// master key and, when asked, gives every practice a new field key version (new data is
-/// sealed with it; older versions stay to read older data) and moves patient keys to it. The
+/// sealed with it, including new patients' keys; older versions stay to read older data). The
 /// blind-index key carries over unchanged, so a server still holding the previous version
 /// finds every patient by phone number during the switch. One transaction; running servers
 /// keep their unwrapped keys and load the new ones on their next refresh. Every rotation is
@@ -77,8 +77,8 @@ internal sealed class KeyRotation(WardCore core)
         var current = core.PracticeKeys.Open(practiceId, rows);
         var added = core.PracticeKeys.ToRow(practiceId, current.NextVersion(core.MasterKeys.Current));
         db.PracticeKeys.Add(added);
-        var keys = core.PracticeKeys.Open(practiceId, [.. rows, added]);
-        await new PatientRekeying(db, keys).MoveAsync(cancellationToken);
+        // Patient keys stay wrapped by the version that made them (every version still opens):
+        // re-wrapping them here would strand instances that have not loaded the new version.
         return added.Version;
     }
 }

@@ -10,9 +10,11 @@ namespace Ward.PatientRights;
 
 /// <summary>
 /// Erases a patient (GDPR Art. 17) once retention allows (Art. 17(3)): destroys their data key,
-/// so every value sealed with it is unreadable wherever a copy lives, blanks the values in the
-/// live database as well, unlinks their phone number's blind index, and drops their outbox
-/// rows. Their ids stay, so the audit chain, which names only ids, still verifies.
+/// blanks their values in the live database, unlinks their phone number's blind index, and
+/// drops their outbox rows. Their ids stay, so the audit chain, which names only ids, still
+/// verifies. A backup taken before the erasure still holds the wrapped key, so it stays
+/// readable with the master key until that backup expires: the practice's backup retention
+/// bounds how long erased data survives.
 /// </summary>
 internal sealed class PatientEraser(WardDbContext db, PracticeContext practice, TimeProvider time)
 {
