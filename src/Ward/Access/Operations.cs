@@ -35,6 +35,7 @@ internal static class Operations
         new("patient export", ExportPatientData, true, NamedUser: true),
         new("patient erase", ErasePatientData, true, NamedUser: true),
         new("consent list", ReadConsent, true),
+        new("consent record", ManageConsent, true, NamedUser: true),
         new("breach add", ManageBreaches, true),
         new("breach notify", ManageBreaches, true),
         new("breach list", ReadBreaches, true),

@@ -29,7 +29,8 @@ internal sealed class PatientEraser(WardDbContext db, PracticeContext practice, 
         var last = await db.Messages.Where(m => ids.Contains(m.ConversationId))
             .MaxAsync(m => (long?)m.CreatedAtMs, cancellationToken);
         var decision = ErasureRules.Decide(PracticeRetention.Of(practice.Settings),
-            last is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null, false, now);
+            last is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
+            practice.Settings.Retention?.LegalHold ?? false, now);
         if (!decision.Allowed || patient.ErasedAtMs is not null)
         {
             return decision with { Allowed = false, Reason = patient.ErasedAtMs is null

@@ -45,10 +45,14 @@ public sealed record AgreementSettings(
     string? TerminatedOn = null);
 
 /// <summary>A member of staff: sign-in name (e-mail), name, role, and a mobile for
-/// compliance alerts.</summary>
-public sealed record StaffSettings(string Email, string Name, string Role, string? Mobile = null);
+/// compliance alerts. <see cref="Disabled"/> ends their access; the record stays for the audit
+/// trail (HIPAA 164.308(a)(3)(ii)(C) termination procedures).</summary>
+public sealed record StaffSettings(
+    string Email, string Name, string Role, string? Mobile = null, bool Disabled = false);
 
 /// <summary>The practice's retention choices; Ward never keeps audit events under six
-/// years.</summary>
+/// years. <see cref="LegalHold"/> stops every erasure while litigation or an investigation
+/// needs the records kept.</summary>
 public sealed record RetentionFileSettings(
-    int? MessageDays = null, int? AuditYears = null, int? ErasureHoldDays = null);
+    int? MessageDays = null, int? AuditYears = null, int? ErasureHoldDays = null,
+    bool LegalHold = false);

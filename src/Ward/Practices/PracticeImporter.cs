@@ -117,6 +117,7 @@ internal sealed class PracticeImporter(
             }
 
             row.Role = person.Role;
+            row.DisabledAtMs = person.Disabled ? row.DisabledAtMs ?? now : null;
             row.NameCipher = keys.Fields.Encrypt(person.Name, PracticeFields.StaffName);
             row.MobileCipher = person.Mobile is null ? null
                 : keys.Fields.Encrypt(person.Mobile, PracticeFields.StaffMobile);

@@ -26,9 +26,15 @@ internal static class ConsentWords
     };
 
     public static ConsentEvent ToEvent(ConsentRow row) => new(
-        Enum.GetValues<ConsentPurpose>().First(p => NameOf(p) == row.Purpose),
+        PurposeOf(row.Purpose),
         row.Choice == "granted" ? ConsentChoice.Granted : ConsentChoice.Withdrawn,
         DateTimeOffset.FromUnixTimeMilliseconds(row.RecordedAtMs));
+
+    public static IReadOnlyList<string> PurposeNames { get; } =
+        [.. Enum.GetValues<ConsentPurpose>().Select(NameOf)];
+
+    public static ConsentPurpose PurposeOf(string name) =>
+        Enum.GetValues<ConsentPurpose>().First(p => NameOf(p) == name);
 
     public static string NameOf(ConsentChoice choice) =>
         choice == ConsentChoice.Granted ? "granted" : "withdrawn";

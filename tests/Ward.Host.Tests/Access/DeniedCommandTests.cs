@@ -43,6 +43,20 @@ public sealed class DeniedCommandTests
     }
 
     [Fact]
+    public async Task DisabledStaff_Refused()
+    {
+        var file = System.Text.Json.Nodes.JsonNode.Parse(TestPractices.UnitedStatesWithStaff())!;
+        file["staff"]![0]!["disabled"] = true;
+        await using var ward = await WardTestServer.StartAsync("sqlite", file.ToJsonString());
+
+        var result = await CliRunner.RunAsync(ward, "doctor", "--practice", CommandLines.Practice,
+            "--user", TestPractices.Owner);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("no active user", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownPractice_ClearErrorNothingChanged()
     {
         await using var ward = await WardTestServer.StartAsync("sqlite",

@@ -31,6 +31,7 @@ internal static class ExpectedMatrix
             ["patient export"] = [O, C],
             ["patient erase"] = [O, C],
             ["consent list"] = [O, C, L, F, A, S],
+            ["consent record"] = [O, C, F],
             ["breach add"] = [O, C],
             ["breach notify"] = [O, C],
             ["breach list"] = [O, C, A, S],

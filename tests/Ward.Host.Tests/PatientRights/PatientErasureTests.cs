@@ -103,6 +103,22 @@ public sealed class PatientErasureTests
         Assert.Null((await db.Patients.SingleAsync()).ErasedAtMs);
     }
 
+    [Fact]
+    public async Task Erase_UnderLegalHold_RefusedNothingChanged()
+    {
+        var file = JsonNode.Parse(TestPractices.UnitedStatesWithStaff())!;
+        file["retention"] = new JsonObject { ["legalHold"] = true };
+        await using var ward = await WardTestServer.StartAsync("sqlite", file.ToJsonString());
+        await SendAsync(ward, "what time do you open on saturday?");
+
+        var result = await EraseAsync(ward, "--confirm");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("legal hold", result.Errors, StringComparison.OrdinalIgnoreCase);
+        await using var db = ward.OpenDb();
+        Assert.Equal(1, await db.PatientKeys.CountAsync());
+    }
+
     /// <summary>A marker message (answered), then STOP; returns the marker once every reply has
     /// gone out.</summary>
     private static async Task<string> PatientWithHistoryAsync(WardTestServer ward)
