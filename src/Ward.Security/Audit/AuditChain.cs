@@ -85,12 +85,15 @@ public static class AuditChain
         BinaryPrimitives.WriteInt64BigEndian(buffer, e.Sequence);
         BinaryPrimitives.WriteInt64BigEndian(buffer[8..], e.OccurredAtMs);
         var at = NumberBytes;
+
         at = Text(buffer, at, e.PracticeId);
         at = Text(buffer, at, e.ActorType);
         at = Text(buffer, at, e.ActorId);
+
         at = Text(buffer, at, e.Action);
         at = Text(buffer, at, e.ResourceType);
         at = Text(buffer, at, e.ResourceId);
+
         at = Text(buffer, at, e.Fields);
         at = Text(buffer, at, e.Purpose);
         at = Text(buffer, at, e.Outcome);

@@ -98,23 +98,34 @@ public sealed class AuditRetention(TimeProvider time)
             : null;
     }
 
+    // Streams the events, so that a first purge after years of events does not hold them all.
     private static async Task EnsureIntactAsync(
         WardDbContext db, string practiceId, PurgeTarget last, CancellationToken cancellationToken)
     {
-        var rows = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.PracticeId == practiceId && e.Sequence <= last.Sequence)
-            .OrderBy(e => e.Sequence)
-            .ToListAsync(cancellationToken);
         var checkpoints = await AuditCheckpoints.LoadAsync(db, practiceId, cancellationToken);
         using var keys = await AuditSigningKeys.LoadTrustedAsync(db, null, cancellationToken);
+        var walker = new AuditChainWalker(checkpoints, keys.ById);
+        var rows = db.AuditEvents.AsNoTracking()
+            .Where(e => e.PracticeId == practiceId && e.Sequence <= last.Sequence)
+            .OrderBy(e => e.Sequence)
+            .AsAsyncEnumerable();
 
-        var heads = new Dictionary<string, ChainHead>(StringComparer.Ordinal)
+        AuditBreak? broken = null;
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            var entry = AuditMapping.ToEntry(row);
+            broken = walker.Step(entry, AuditChain.HashMatches(entry));
+            if (broken is not null)
+            {
+                break;
+            }
+        }
+
+        broken ??= walker.Finish(new Dictionary<string, ChainHead>(StringComparer.Ordinal)
         {
             [practiceId] = new(last.Sequence, last.Hash),
-        };
-        var result = AuditChainVerifier.Verify(
-            rows.Select(AuditMapping.ToEntry), heads, checkpoints, keys.ById);
-        if (result.FirstBreak is { } broken)
+        });
+        if (broken is not null)
         {
             throw new InvalidOperationException(
                 $"The audit chain is broken at event {broken.Sequence} ({broken.Reason}); "

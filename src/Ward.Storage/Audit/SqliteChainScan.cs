@@ -33,8 +33,9 @@ internal static class SqliteChainScan
 
         var ranges = ((last - first) / RangeWidth) + 1;
         var workers = (int)Math.Min(Math.Clamp(Environment.ProcessorCount, 1, 4), ranges);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var lanes = Enumerable.Range(0, workers).Select(_ => new Lane()).ToArray();
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = lanes.Select((lane, w) => Task.Run(
             () => ReadAsync(database, lane, (first, last), w, workers, stop.Token),
             CancellationToken.None)).ToArray();
@@ -92,13 +93,21 @@ internal static class SqliteChainScan
         WardDatabase database, Lane lane, (long First, long Last) rowids, int worker,
         int workers, CancellationToken stop)
     {
-        await using var reader = await SqliteScanWorker.OpenAsync(database, stop);
-        for (var from = rowids.First + ((long)worker * RangeWidth); from <= rowids.Last;
-            from += (long)workers * RangeWidth)
+        try
         {
-            var segment = await lane.Free.Reader.ReadAsync(stop);
-            reader.Read(from, Math.Min(from + RangeWidth, rowids.Last + 1), segment);
-            await lane.Full.Writer.WriteAsync(segment, stop);
+            await using var reader = await SqliteScanWorker.OpenAsync(database, stop);
+            for (var from = rowids.First + ((long)worker * RangeWidth); from <= rowids.Last;
+                from += (long)workers * RangeWidth)
+            {
+                var segment = await lane.Free.Reader.ReadAsync(stop);
+                reader.Read(from, Math.Min(from + RangeWidth, rowids.Last + 1), segment);
+                await lane.Full.Writer.WriteAsync(segment, stop);
+            }
+        }
+        finally
+        {
+            // A worker that fails must not leave the walk waiting for its next range.
+            lane.Full.Writer.TryComplete();
         }
     }
 

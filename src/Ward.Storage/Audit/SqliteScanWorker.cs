@@ -10,8 +10,10 @@ namespace Ward.Storage.Audit;
 /// </summary>
 internal sealed class SqliteScanWorker : IAsyncDisposable
 {
-    // One value for the whole range: the rows joined by the record separator (U+001E). The
-    // count tells whether a separator inside a value split a row in two.
+    // One value for the whole range: the rows joined by the record separator (U+001E), in the
+    // order of the scan, which is rowid order (were it not, the walk would meet a break and
+    // leave the log to the ordered walk). The count tells whether a separator inside a value
+    // split a row in two.
     private const string Select = "SELECT count(*), group_concat(" + SqliteAuditRow.Expression
         + ", char(30)) FROM audit_events WHERE rowid >= @from AND rowid < @to";
 
@@ -64,6 +66,15 @@ internal sealed class SqliteScanWorker : IAsyncDisposable
         }
     }
 
+    public async ValueTask DisposeAsync()
+    {
+        _rows.Dispose();
+        await _command.DisposeAsync();
+        await _snapshot.DisposeAsync();
+        await _db.Database.CloseConnectionAsync();
+        await _db.DisposeAsync();
+    }
+
     private void ReadQuery(long from, long to, ChainLinkSegment segment)
     {
         _command.Parameters[0].Value = from;
@@ -101,14 +112,5 @@ internal sealed class SqliteScanWorker : IAsyncDisposable
 
             rows = rows[(end + 1)..];
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _rows.Dispose();
-        await _command.DisposeAsync();
-        await _snapshot.DisposeAsync();
-        await _db.Database.CloseConnectionAsync();
-        await _db.DisposeAsync();
     }
 }

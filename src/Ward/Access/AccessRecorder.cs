@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Ward.Hosting;
-using Ward.Outbox;
 using Ward.Practices;
 using Ward.Security.Access;
 using Ward.Storage;
@@ -57,26 +54,18 @@ internal sealed class AccessRecorder(WardCore core)
         };
         db.BreakGlass.Add(row);
 
-        var officers = await db.Users.AsNoTracking().Where(u => u.PracticeId == practiceId
-            && u.Role == Role.ComplianceOfficer && u.DisabledAtMs == null && u.MobileCipher != null)
-            .ToListAsync(cancellationToken);
         var text = $"Ward: break-glass access in practice {practiceId} by {a.Principal.ActorId} "
             + $"({a.Rule.Command}) at {now:u}. Review: ward audit list --practice {practiceId}";
-        foreach (var officer in officers)
-        {
-            var to = keys.Fields.Decrypt(officer.MobileCipher!, PracticeFields.StaffMobile);
-            var payload = JsonSerializer.Serialize(new OutboxPayload(to, text, null));
-            db.Outbox.Add(StaffAlerts.Row(practiceId, keys.Fields.Encrypt(payload,
-                PracticeFields.OutboxPayload), now.ToUnixTimeMilliseconds()));
-        }
+        var officers = await StaffAlerts.ToComplianceOfficersAsync(db, keys, text,
+            now.ToUnixTimeMilliseconds(), cancellationToken);
 
         return
         [
             new AuditRecord(practiceId, a.Principal.ActorType, a.Principal.ActorId,
                 "access.break-glass", "BreakGlass", row.Id, Fields: row.Permission,
                 Purpose: "break-glass", Outcome: "success", SourceAddress: a.Rule.Command),
-            .. officers.Select(o => new AuditRecord(practiceId, AuditActors.System, "ward",
-                "alert.enqueued", "User", o.Id, Fields: "mobile", Purpose: "break-glass")),
+            .. officers.Select(id => new AuditRecord(practiceId, AuditActors.System, "ward",
+                "alert.enqueued", "User", id, Fields: "mobile", Purpose: "break-glass")),
         ];
     }
 }

@@ -1,10 +1,7 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Ward.Access;
 using Ward.Hosting;
-using Ward.Outbox;
 using Ward.Practices;
-using Ward.Security.Access;
 using Ward.Storage.Audit;
 
 namespace Ward.Registers;
@@ -61,32 +58,21 @@ internal sealed class BreachWatch(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var officers = await db.Users.AsNoTracking().Where(u => u.PracticeId == practice.Id
-            && u.Role == Role.ComplianceOfficer && u.DisabledAtMs == null && u.MobileCipher != null)
-            .ToListAsync(cancellationToken);
+        var officers = 0;
         foreach (var item in fresh)
         {
             WardLog.BreachNoticeOverdue(logger, practice.Id, item.Split(':')[0], item.Split(':')[1]);
-            officers.ForEach(officer => Alert(db, practice, officer, item));
+            var text = $"Ward: a breach notice is overdue in practice {practice.Id} "
+                + $"(incident {item}). See: ward breach list --practice {practice.Id}";
+            officers = (await StaffAlerts.ToComplianceOfficersAsync(db, practice.Keys, text,
+                core.Time.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken)).Count;
         }
 
         await core.Audit.AppendAsync(db, [.. fresh.Select(item => new AuditRecord(practice.Id,
             AuditActors.System, "breach-watch", "breach.overdue-alerted", "BreachDeadline", item,
-            $"officers:{officers.Count}", "compliance"))], cancellationToken);
+            $"officers:{officers}", "compliance"))], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return fresh.Count;
-    }
-
-    private void Alert(Storage.WardDbContext db, PracticeContext practice,
-        Storage.Entities.UserRow officer, string item)
-    {
-        var to = practice.Keys.Fields.Decrypt(officer.MobileCipher!, PracticeFields.StaffMobile);
-        var text = $"Ward: a breach notice is overdue in practice {practice.Id} "
-            + $"(incident {item}). See: ward breach list --practice {practice.Id}";
-        var payload = JsonSerializer.Serialize(new OutboxPayload(to, text, null));
-        db.Outbox.Add(StaffAlerts.Row(practice.Id,
-            practice.Keys.Fields.Encrypt(payload, PracticeFields.OutboxPayload),
-            core.Time.GetUtcNow().ToUnixTimeMilliseconds()));
     }
 }
