@@ -6,12 +6,14 @@ namespace Ward.Storage;
 /// <summary>
 /// Sets the per-connection SQLite pragmas. An acknowledged message must survive a power cut, so
 /// commits are synchronous (FULL); throughput comes from the ingest's group commit instead.
+/// Deleted content is overwritten (secure_delete), so an erased patient's key does not linger
+/// in the file's free pages.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     private const string Pragmas =
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; " +
-        "PRAGMA foreign_keys=ON;";
+        "PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -9,9 +9,9 @@ namespace Ward.Storage.Audit;
 /// <summary>
 /// Streams the audit events, ordered by practice and sequence, through a chain walk on two
 /// threads: this one reads batches with a plain data reader (no entity materialisation, no
-/// tracking) while a second checks the hashes of the batch before and walks it, so the
-/// sequence and previous-hash checks see the events exactly as the database orders them. This
-/// is the walk that names the first break; it works the same on both databases.
+/// tracking) while a second hashes and walks the batch read before, in order, so the sequence
+/// and previous-hash checks see the events exactly as the database orders them. This is the
+/// walk that names the first break; it works the same on both databases.
 /// </summary>
 internal static class AuditEventPipeline
 {
@@ -28,9 +28,9 @@ internal static class AuditEventPipeline
     /// <summary>Walks every event; returns the first break, or null when the events end
     /// without one (the caller then checks the heads).</summary>
     public static async Task<AuditBreak?> WalkAsync(
-        WardDbContext db, AuditChainWalker walker, CancellationToken ct)
+        WardDbContext db, AuditChainWalker walker, CancellationToken cancellationToken)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var full = Channel.CreateBounded<AuditEventBatch>(
             new BoundedChannelOptions(Depth) { SingleReader = true, SingleWriter = true });
         var empty = Channel.CreateUnbounded<AuditEventBatch>();
@@ -46,7 +46,7 @@ internal static class AuditEventPipeline
         {
             await ReadAsync(db, full.Writer, empty.Reader, stop.Token);
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // The checker found a break or failed and stopped the reading; its task says which.
         }
@@ -60,27 +60,27 @@ internal static class AuditEventPipeline
 
     private static async Task ReadAsync(
         WardDbContext db, ChannelWriter<AuditEventBatch> full,
-        ChannelReader<AuditEventBatch> empty, CancellationToken ct)
+        ChannelReader<AuditEventBatch> empty, CancellationToken cancellationToken)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = Select;
-        await using var reader = await command.ExecuteReaderAsync(ct);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
 
-        var batch = await empty.ReadAsync(ct);
-        while (await reader.ReadAsync(ct))
+        var batch = await empty.ReadAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             batch.Add(ReadEntry(reader));
             if (batch.IsFull)
             {
-                await full.WriteAsync(batch, ct);
-                batch = await empty.ReadAsync(ct);
+                await full.WriteAsync(batch, cancellationToken);
+                batch = await empty.ReadAsync(cancellationToken);
             }
         }
 
         if (batch.Count > 0)
         {
-            await full.WriteAsync(batch, ct);
+            await full.WriteAsync(batch, cancellationToken);
         }
     }
 

@@ -16,8 +16,8 @@ public sealed class AuditRetention(TimeProvider time)
 {
     /// <summary>
     /// Inside the caller's transaction: signs a checkpoint at the newest event that occurred
-    /// before <paramref name="cutoffMs"/> and deletes it and every earlier event of the practice.
-    /// Purges nothing when no event is that old.
+    /// before <paramref name="cutoffMs"/> (with no younger event before it) and deletes it and
+    /// every earlier event of the practice. Purges nothing when no event is that old.
     /// </summary>
     /// <exception cref="InvalidOperationException">Outside a transaction, or when the events to
     /// purge do not verify: signing their hash would hide the tampering for good.</exception>

@@ -42,12 +42,13 @@ public static class AuditSigningKeys
     }
 
     /// <summary>The stored keys as verify-only keys, by the id derived from each public key
-    /// rather than the row's id column; with <paramref name="master"/>, only those whose private
-    /// key it unwraps.</summary>
+    /// rather than the row's id column; with <paramref name="masterKeyById"/>, only those whose
+    /// private key the master key they name unwraps.</summary>
     internal static async Task<TrustedSigningKeys> LoadTrustedAsync(
-        WardDbContext db, MasterKey? master, CancellationToken cancellationToken)
+        WardDbContext db, Func<string, MasterKey?>? masterKeyById,
+        CancellationToken cancellationToken)
     {
         var rows = await db.SigningKeys.AsNoTracking().ToListAsync(cancellationToken);
-        return new TrustedSigningKeys(rows.Select(AuditMapping.ToWrapped), master);
+        return new TrustedSigningKeys(rows.Select(AuditMapping.ToWrapped), masterKeyById);
     }
 }

@@ -5,18 +5,20 @@ using Ward.Security.Keys;
 namespace Ward.Storage.Audit;
 
 /// <summary>Verify-only keys by key id; disposing releases them. A stored key that cannot be
-/// read, or that does not unwrap under the master key when one is given, is left out, so what
-/// it signed will not verify.</summary>
+/// read, or, when master keys are given, that does not unwrap under the master key it names, is
+/// left out, so what it signed will not verify.</summary>
 internal sealed class TrustedSigningKeys : IDisposable
 {
     private readonly Dictionary<string, ECDsa> _byId = new(StringComparer.Ordinal);
 
-    public TrustedSigningKeys(IEnumerable<WrappedSigningKey> stored, MasterKey? master)
+    public TrustedSigningKeys(
+        IEnumerable<WrappedSigningKey> stored, Func<string, MasterKey?>? masterKeyById)
     {
         foreach (var key in stored)
         {
             var id = AuditSigningKey.KeyIdOf(key.PublicKey);
-            if (!_byId.ContainsKey(id) && IsGenuine(key, master) && TryOpen(key) is { } open)
+            if (!_byId.ContainsKey(id) && IsGenuine(key, masterKeyById)
+                && TryOpen(key) is { } open)
             {
                 _byId.Add(id, open);
             }
@@ -37,11 +39,16 @@ internal sealed class TrustedSigningKeys : IDisposable
 
     // Only a holder of the master key can wrap a private key so that it unwraps here; a row
     // added by someone with database access alone fails this check.
-    private static bool IsGenuine(WrappedSigningKey key, MasterKey? master)
+    private static bool IsGenuine(WrappedSigningKey key, Func<string, MasterKey?>? masterKeyById)
     {
-        if (master is null)
+        if (masterKeyById is null)
         {
             return true;
+        }
+
+        if (masterKeyById(key.MasterKeyId) is not { } master)
+        {
+            return false;
         }
 
         try

@@ -66,6 +66,10 @@ internal static class Operations
     public static IReadOnlyList<AccessRule> All { get; } =
         [.. Commands.Select(c => c.ToAccessRule()), .. Endpoints];
 
+    /// <summary>The matrix as an auditor reads it: without the demo sandbox's stand-ins.</summary>
+    public static IReadOnlyList<AccessRule> Published { get; } =
+        [.. All.Where(r => !r.Operation.Contains(" /sandbox/", StringComparison.Ordinal))];
+
     public static CommandRule? Command(string path) =>
         Commands.FirstOrDefault(c => c.Command == path);
 

@@ -56,8 +56,8 @@ internal sealed class PackDocuments(WardDbContext db, PracticeContext practice, 
                 b.Id, b.UserId, b.Permission, b.Operation, At = At(b.AtMs),
             })),
             ["retention.json"] = Serialize(PracticeRetention.Of(practice.Settings)),
-            ["access-matrix.md"] = Text(AccessMatrix.ToMarkdown(Operations.All, AccessPolicy.Default)),
-            ["access-matrix.csv"] = Text(AccessMatrix.ToCsv(Operations.All, AccessPolicy.Default)),
+            ["access-matrix.md"] = Text(AccessMatrix.ToMarkdown(Operations.Published, AccessPolicy.Default)),
+            ["access-matrix.csv"] = Text(AccessMatrix.ToCsv(Operations.Published, AccessPolicy.Default)),
         };
     }
 

@@ -120,6 +120,12 @@ internal static class AuditCommands
             var session = CliSession.Current;
             var context = await CliPractices.LoadAsync(session, cancellationToken);
             var folder = result.GetValue(output)!;
+            if (folder.Parent is not { Exists: true })
+            {
+                throw new CliException($"The folder {folder.Parent?.FullName} does not exist; "
+                    + "the pack goes into a new or empty folder inside an existing one.");
+            }
+
             var count = await new AuditPackExporter(session.Core).ExportAsync(context, from, to,
                 folder.FullName, session.Principal, cancellationToken);
             Console.WriteLine($"Wrote an audit pack of {count} events to {folder.FullName}. "

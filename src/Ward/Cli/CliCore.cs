@@ -18,6 +18,9 @@ internal static class CliCore
         {
             logging.AddConfiguration(configuration.GetSection("Logging"));
             logging.AddSimpleConsole(o => o.SingleLine = true);
+            // Commands print their results on stdout (JSON, CSV, files to pipe); warnings such
+            // as the development-key notice go to stderr so they never mix in.
+            logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             logging.SetMinimumLevel(LogLevel.Warning);
         });
         var core = WardCore.Open(configuration, dataDirectory, logs);

@@ -8,7 +8,8 @@ namespace Ward.Cli;
 /// and for which practice. Commands read it instead of opening the store themselves, so no
 /// command can run without having passed the guard.
 /// </summary>
-internal sealed record CliSession(WardCore Core, Principal Principal, string? PracticeId)
+internal sealed record CliSession(
+    WardCore Core, Principal Principal, string? PracticeId, bool BreakGlass = false)
 {
     private static readonly AsyncLocal<CliSession?> Holder = new();
 

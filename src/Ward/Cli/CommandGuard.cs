@@ -48,6 +48,12 @@ internal static class CommandGuard
         var userId = (Value(parse, "--user") ?? Environment.GetEnvironmentVariable("WARD_USER"))
             ?.Trim().ToLowerInvariant();
         var reason = Value(parse, "--break-glass");
+        if (reason is not null && reason.Trim().Length < 10)
+        {
+            throw new CliException("--break-glass needs the reason in words (10 characters or "
+                + "more): it is what the compliance officer reviews.");
+        }
+
         var practiceId = PracticeOf(parse);
         if (rule.PracticeScoped && practiceId is null && !rule.Bootstrap)
         {
@@ -79,7 +85,7 @@ internal static class CommandGuard
             throw new AccessDeniedException($"Permission denied: {decision.Reason}.");
         }
 
-        return new CliSession(core, principal, practiceId);
+        return new CliSession(core, principal, practiceId, decision.ByBreakGlass);
     }
 
     private static async Task<bool> PracticeExistsAsync(
@@ -108,8 +114,15 @@ internal static class CommandGuard
             u => u.PracticeId == practiceId && u.Id == userId, cancellationToken);
         if (user is null || user.DisabledAtMs is not null)
         {
+            // A refusal worth reviewing: someone tried a name that is not (or no longer) staff.
+            var stranger = Principal.Staff(userId.Length > 120 ? userId[..120] : userId, "none");
+            var decision = new AccessDecision(false, false, "not an active user of the practice");
+            await new AccessRecorder(core).RecordAsync(new AccessAttempt(
+                new CommandRule("sign-in", Permission.None, true), stranger, practiceId, decision,
+                null), cancellationToken);
             throw new AccessDeniedException(
-                $"Permission denied: no active user \"{userId}\" in practice \"{practiceId}\".");
+                $"Permission denied: no active user \"{stranger.ActorId}\" in practice "
+                + $"\"{practiceId}\".");
         }
 
         return Principal.Staff(user.Id, user.Role);

@@ -25,12 +25,13 @@ internal static class CommonOptions
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo
-                .InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+                .InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+                && date.Year is >= 1970 and <= 9000)
             {
                 return date;
             }
 
-            result.AddError($"{name} must be a date written yyyy-MM-dd.");
+            result.AddError($"{name} must be a date written yyyy-MM-dd, from 1970 on.");
             return null;
         },
     };

@@ -39,10 +39,12 @@ internal static class ConversationCommands
         var cipher = await vault.CipherAsync(patient, cancellationToken);
         var messages = await db.Messages.AsNoTracking()
             .Where(m => m.ConversationId == conversation.Id).OrderBy(m => m.CreatedAtMs)
+            .ThenBy(m => m.Direction)
             .ToListAsync(cancellationToken);
 
         await CliAudit.RecordAsync(session, "conversation.read", "Conversation",
-            conversation.Id, "messages.body", cancellationToken, "treatment");
+            conversation.Id, "messages.body", cancellationToken,
+            session.BreakGlass ? "break-glass" : "treatment");
         Console.WriteLine($"Conversation {conversation.Id} on {conversation.Channel}, "
             + $"patient {patient.Id}");
         foreach (var m in messages)

@@ -20,8 +20,8 @@ internal sealed class DateRangeOptions
 
     public (DateOnly From, DateOnly To) Read(ParseResult result)
     {
-        var from = result.GetValue(From) ?? DateOnly.MinValue;
-        var to = result.GetValue(To) ?? DateOnly.MaxValue.AddDays(-1);
+        var from = result.GetValue(From) ?? new DateOnly(1970, 1, 1);
+        var to = result.GetValue(To) ?? new DateOnly(9000, 12, 31);
         if (from > to)
         {
             throw new CliException("--from must not be after --to.");

@@ -20,6 +20,14 @@ internal static class DoctorCommand
             var findings = await new PostureCheck(session.Core).RunAsync(context, cancellationToken);
             var gaps = findings.Count(f => f.Level == FindingLevel.Gap);
             Console.WriteLine($"{context.Id}: {gaps} gap(s), {findings.Count - gaps} advice");
+            await using (var db = session.Core.Database.CreateContext())
+            {
+                var key = await Ward.Storage.Audit.AuditSigningKeys.LoadNewestAsync(db, cancellationToken);
+                Console.WriteLine(key is null
+                    ? "  audit signing key: none yet (made at the first export or purge)"
+                    : $"  audit signing key: {key.Id} (publish it; inspectors compare audit packs with it)");
+            }
+
             foreach (var f in findings.OrderByDescending(f => f.Level))
             {
                 Console.WriteLine($"  [{(f.Level == FindingLevel.Gap ? "GAP" : "advice")}] "

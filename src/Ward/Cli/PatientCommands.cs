@@ -70,6 +70,11 @@ internal static class PatientCommands
             throw new CliException($"{file.FullName} exists; name a new file.");
         }
 
+        if (file.Directory is not { Exists: true })
+        {
+            throw new CliException($"The folder {file.DirectoryName} does not exist.");
+        }
+
         var session = CliSession.Current;
         var context = await CliPractices.LoadAsync(session, cancellationToken);
         await using var db = session.Core.Database.CreateContext();
@@ -78,9 +83,10 @@ internal static class PatientCommands
         var record = await new PatientRecordBuilder(db, context, session.Core.Time)
             .BuildAsync(patient, cancellationToken);
         var text = html ? PatientRecordHtml.Render(record) : JsonSerializer.Serialize(record, Json);
+        await OwnerOnlyFile.WriteAsync(file.FullName, text, cancellationToken);
         await CliAudit.RecordAsync(session, "patient.exported", "Patient", patient.Id,
-            "phone,name,messages,consents,access_log", cancellationToken, "data-subject-request");
-        await File.WriteAllTextAsync(file.FullName, text, cancellationToken);
+            "phone,name,messages,consents,access_log", cancellationToken,
+            session.BreakGlass ? "break-glass" : "data-subject-request");
         Console.WriteLine($"Wrote the record of patient {patient.Id} to {file.FullName}.");
         return 0;
     }
@@ -103,6 +109,7 @@ internal static class PatientCommands
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await PatientEraser.FlushAsync(db, cancellationToken);
         Console.WriteLine($"Erased patient {patient.Id}: their key is destroyed and their "
             + "messages can no longer be read.");
         return 0;

@@ -22,11 +22,19 @@ internal sealed class PatientOptions
             throw new CliException("Name the patient with either --patient ID or --phone NUMBER.");
         }
 
-        if (phone is not null && !PhoneAddress.IsE164(phone))
+        if (phone is null)
         {
-            throw new CliException("--phone must be an E.164 number such as +15550100123.");
+            return (id, null);
         }
 
-        return (id, phone);
+        // Written as people write numbers ("+1 555-010-0123"), stored as E.164.
+        var digits = new string([.. phone.Where(c => char.IsAsciiDigit(c) || c == '+')]);
+        if (!digits.StartsWith('+') || !PhoneAddress.TryNormalise(digits, out var e164, out _))
+        {
+            throw new CliException("--phone must be a number in international form, starting "
+                + "with + and the country code, such as +15550100123.");
+        }
+
+        return (null, e164);
     }
 }

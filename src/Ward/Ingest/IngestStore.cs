@@ -7,6 +7,7 @@ using Ward.Storage;
 using Ward.Storage.Audit;
 using Ward.Storage.Entities;
 using Ward.Storage.Outbox;
+using Ward.Triage;
 
 namespace Ward.Ingest;
 
@@ -69,6 +70,12 @@ internal sealed class IngestStore(
         }
 
         var careReplies = !keyword && work.Consents.MayReply(patient, message.Channel);
+        if (!keyword && !careReplies && message.Decision.Category != TriageCategory.Emergency)
+        {
+            work.Audit.Add(new AuditRecord(practice.Id, AuditActors.System, "ingest",
+                "reply.withheld", "Message", stored.Id, "", "consent", Outcome: "opted-out"));
+        }
+
         foreach (var send in planner.Plan(message, conversation.Id, careReplies))
         {
             var replyId = send.IsConversationReply

@@ -14,7 +14,8 @@ namespace Ward.PatientRights;
 /// drops their outbox rows. Their ids stay, so the audit chain, which names only ids, still
 /// verifies. A backup taken before the erasure still holds the wrapped key, so it stays
 /// readable with the master key until that backup expires: the practice's backup retention
-/// bounds how long erased data survives.
+/// bounds how long erased data survives. On PostgreSQL the old row versions stay in the table
+/// file until VACUUM reclaims them (autovacuum, or the operator's VACUUM).
 /// </summary>
 internal sealed class PatientEraser(WardDbContext db, PracticeContext practice, TimeProvider time)
 {
@@ -57,5 +58,19 @@ internal sealed class PatientEraser(WardDbContext db, PracticeContext practice, 
         ], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return decision;
+    }
+
+    /// <summary>
+    /// After the erasure commits: SQLite keeps the pages as they were before in its write-ahead
+    /// log until a checkpoint, so the log is checkpointed and truncated at once. A reader still
+    /// open elsewhere can delay the truncation; the next checkpoint then completes it.
+    /// </summary>
+    public static async Task FlushAsync(WardDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+        }
     }
 }

@@ -20,7 +20,8 @@ internal sealed class PatientRecordBuilder(WardDbContext db, PracticeContext pra
         var ids = conversations.Select(c => c.Id).ToList();
         var messages = await db.Messages.AsNoTracking()
             .Where(m => m.PracticeId == practice.Id && ids.Contains(m.ConversationId))
-            .OrderBy(m => m.CreatedAtMs).ToListAsync(cancellationToken);
+            .OrderBy(m => m.CreatedAtMs).ThenBy(m => m.Direction) // "in" before its reply
+            .ToListAsync(cancellationToken);
 
         var details = new PatientDetails(patient.Id,
             vault.Open(cipher, patient.PhoneCipher, PracticeFields.PatientPhone),

@@ -29,7 +29,8 @@ internal sealed class PostureCheck(WardCore core)
         {
             findings.Add(new(FindingLevel.Gap, "keys", "the master key is a development key kept "
                 + "beside the data", "set Ward__Keys__MasterKey (or MasterKeyFile) from a key "
-                + "store, then run ward keys rotate"));
+                + "store, keep the old one as Ward__Keys__PreviousMasterKeys__0, restart, then run "
+                + "ward keys rotate"));
         }
 
         var verification = await new AuditVerifier(core.Database).VerifyAsync(cancellationToken);
@@ -73,7 +74,9 @@ internal sealed class PostureCheck(WardCore core)
                 findings.Add(new(carries ? FindingLevel.Gap : FindingLevel.Advice, "agreements",
                     $"no valid {kind} with "
                     + $"{vendor} ({decision.Reason}); {why}", "sign one and add it to the "
-                    + "practice file's agreements, then ward practice import"));
+                    + "practice file's agreements, then ward practice import; where the vendor "
+                    + "signs none, keep the channel at minimum-necessary and record the "
+                    + "decision in a policy-review"));
             }
         }
     }
@@ -87,7 +90,8 @@ internal sealed class PostureCheck(WardCore core)
         foreach (var user in staff.Where(u => !u.MfaEnabled))
         {
             findings.Add(new(FindingLevel.Gap, "sign-in", $"{user.Id} ({user.Role}) has no "
-                + "multi-factor sign-in", "enrol an authenticator app (HIPAA 164.312(d))"));
+                + "multi-factor sign-in", "enrol an authenticator app when staff sign-in is "
+                + "available (HIPAA 164.312(d); GDPR Art. 32)"));
         }
 
         foreach (var role in new[] { Role.Owner, Role.ComplianceOfficer })
@@ -128,7 +132,8 @@ internal sealed class PostureCheck(WardCore core)
             findings.Add(new(FindingLevel.Gap, "reviews", last is null
                 ? "no security risk analysis on record"
                 : $"the annual risk analysis is overdue (last {last})",
-                "do one, then ward review add --kind risk-analysis (HIPAA 164.308(a)(1)(ii)(A))"));
+                "do one, then ward review add --kind risk-analysis (HIPAA 164.308(a)(1)(ii)(A); "
+                + "GDPR Art. 32(1)(d))"));
         }
     }
 }

@@ -18,7 +18,8 @@ internal static class PracticeFileReader
     };
 
     /// <summary>Parses and validates; returns the file or the list of problems.</summary>
-    public static (PracticeFile? File, IReadOnlyList<string> Errors) Read(string text, TimeProvider time)
+    public static (PracticeFile? File, IReadOnlyList<string> Errors) Read(
+        string text, TimeProvider time, PracticeFile? stored = null)
     {
         PracticeFile? file;
         try
@@ -35,8 +36,31 @@ internal static class PracticeFileReader
             return (null, ["the file holds no practice (expected a JSON object)"]);
         }
 
+        var (restored, placeholders) = PracticeSecrets.Restore(file, stored);
+        if (placeholders.Count > 0)
+        {
+            return (null, placeholders);
+        }
+
+        file = restored;
         var errors = PracticeFileValidator.Validate(file, time);
         return errors.Count == 0 ? (Normalise(file), errors) : (null, errors);
+    }
+
+    /// <summary>The practice id a file names, if it is JSON with a string "id".</summary>
+    public static string? IdOf(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("id", out var id)
+                && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string DescribeJsonError(JsonException e)

@@ -19,13 +19,14 @@ internal sealed class PracticeImporter(
     public async Task<IReadOnlyList<string>> ImportAsync(
         string text, Principal actor, CancellationToken cancellationToken)
     {
-        var (file, errors) = PracticeFileReader.Read(text, time);
+        await using var db = database.CreateContext();
+        var stored = await StoredAsync(db, PracticeFileReader.IdOf(text), cancellationToken);
+        var (file, errors) = PracticeFileReader.Read(text, time, stored);
         if (file is null)
         {
             return errors;
         }
 
-        await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var clashes = await FindClashesAsync(db, file, cancellationToken);
         if (clashes.Count > 0)
@@ -43,6 +44,24 @@ internal sealed class PracticeImporter(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];
+    }
+
+    /// <summary>The practice's settings as stored, so that an exported file's "***" placeholders
+    /// keep the secrets they stand for.</summary>
+    private async Task<PracticeFile?> StoredAsync(
+        WardDbContext db, string? id, CancellationToken cancellationToken)
+    {
+        var row = id is null ? null : await db.Practices.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var rows = await db.PracticeKeys.AsNoTracking().Where(k => k.PracticeId == row.Id)
+            .ToListAsync(cancellationToken);
+        var json = keyStore.Open(row.Id, rows).Fields.Decrypt(row.SettingsCipher, PracticeFields.Settings);
+        return JsonSerializer.Deserialize<PracticeFile>(json, PracticeFileReader.Json);
     }
 
     private static async Task<List<string>> FindClashesAsync(

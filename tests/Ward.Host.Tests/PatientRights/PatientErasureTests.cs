@@ -119,6 +119,27 @@ public sealed class PatientErasureTests
         Assert.Equal(1, await db.PatientKeys.CountAsync());
     }
 
+    [Fact]
+    public async Task Erase_SqliteFiles_NoLongerHoldTheWrappedKey()
+    {
+        await using var ward = await WardTestServer.StartAsync(
+            "sqlite", TestPractices.UnitedStatesWithStaff());
+        await PatientWithHistoryAsync(ward);
+        await using var before = ward.OpenDb();
+        var wrapped = (await before.PatientKeys.SingleAsync()).WrappedKey;
+
+        var result = await EraseAsync(ward, "--confirm");
+
+        // The key must not survive in the write-ahead log or the file's free pages, or the
+        // erased messages could be read back with the master key.
+        Assert.Equal(0, result.ExitCode);
+        foreach (var file in DatabaseFiles(ward))
+        {
+            var bytes = await ReadSharedAsync(file);
+            Assert.Equal(-1, bytes.AsSpan().IndexOf(wrapped));
+        }
+    }
+
     /// <summary>A marker message (answered), then STOP; returns the marker once every reply has
     /// gone out.</summary>
     private static async Task<string> PatientWithHistoryAsync(WardTestServer ward)

@@ -18,6 +18,7 @@ internal static class ReferenceHash
         using var stream = new MemoryStream();
         WriteNumber(stream, e.Sequence);
         WriteNumber(stream, e.OccurredAtMs);
+
         string[] texts =
         [
             e.PracticeId, e.ActorType, e.ActorId, e.Action, e.ResourceType, e.ResourceId,

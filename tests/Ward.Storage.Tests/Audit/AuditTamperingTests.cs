@@ -135,6 +135,31 @@ public sealed class AuditTamperingTests
         Assert.True(result.Intact);
     }
 
+    // Key rotation leaves signing keys wrapped by earlier master keys until they are rewrapped;
+    // the verifier finds each by the id the key names.
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task VerifyAsync_KeysUnderSeveralMasterKeys_TrustsEachUnderItsOwn(
+        string provider)
+    {
+        await using var test = await WithEventsAsync(provider, 4);
+        using var older = await StoredSigningKey.CreateAsync(test);
+        using var newer = await StoredSigningKey.CreateAsync(test);
+        await test.AppendAsync(Log(Start.AddHours(36)), Records.Read("practice-a", "msg-5"));
+        await test.AppendAsync(Log(Start.AddDays(3)), Records.Read("practice-a", "msg-6"));
+        await PurgeAsync(test, older, Start.AddDays(1));
+        await PurgeAsync(test, newer, Start.AddDays(2));
+        var masters = new[] { older.Master, newer.Master }.ToDictionary(m => m.Id);
+
+        var result = await new AuditVerifier(test.Database, id => masters.GetValueOrDefault(id))
+            .VerifyAsync(CancellationToken.None);
+
+        Assert.True(result.Intact, result.FirstBreak?.Reason);
+        Assert.Equal(1, result.EventsChecked);
+        Assert.Equal([older.KeyId, newer.KeyId],
+            (await AuditStore.CheckpointsAsync(test)).Select(c => c.KeyId));
+    }
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task VerifyAsync_CheckpointDeletedAfterAPurge_NamesTheFirstRemaining(
@@ -208,7 +233,9 @@ public sealed class AuditTamperingTests
 
     private static Task<AuditVerification> VerifyAsync(
         TestDatabase test, StoredSigningKey? signing = null) =>
-        new AuditVerifier(test.Database, signing?.Master).VerifyAsync(CancellationToken.None);
+        (signing is null ? new AuditVerifier(test.Database)
+            : new AuditVerifier(test.Database, signing.Master))
+        .VerifyAsync(CancellationToken.None);
 
     private static void AssertBreak(
         AuditVerification result, string practice, long sequence, string reason)
