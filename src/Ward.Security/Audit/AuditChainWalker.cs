@@ -174,11 +174,18 @@ public sealed class AuditChainWalker
 
     /// <summary>Where one practice's walk stands: the last event seen (or the checkpoint it
     /// starts from) and the next checkpoint to meet.</summary>
-    private sealed class Chain(string practiceId, AuditCheckpoint[] checkpoints)
+    private sealed class Chain
     {
+        private readonly AuditCheckpoint[] _checkpoints;
         private int _next;
 
-        public string PracticeId { get; } = practiceId;
+        public Chain(string practiceId, AuditCheckpoint[] checkpoints)
+        {
+            PracticeId = practiceId;
+            _checkpoints = checkpoints;
+        }
+
+        public string PracticeId { get; }
 
         public long Sequence { get; set; }
 
@@ -188,8 +195,8 @@ public sealed class AuditChainWalker
         /// genesis hash when there is none.</summary>
         public AuditBreak? Start(long sequence, string previousHash)
         {
-            var before = checkpoints.LastOrDefault(c => c.Sequence < sequence);
-            _next = before is null ? 0 : Array.IndexOf(checkpoints, before) + 1;
+            var before = _checkpoints.LastOrDefault(c => c.Sequence < sequence);
+            _next = before is null ? 0 : Array.IndexOf(_checkpoints, before) + 1;
             if (before is null)
             {
                 return null;
@@ -209,12 +216,12 @@ public sealed class AuditChainWalker
         /// signed.</summary>
         public AuditBreak? CheckAgainstCheckpoint(long sequence, string hash)
         {
-            if (_next >= checkpoints.Length || checkpoints[_next].Sequence != sequence)
+            if (_next >= _checkpoints.Length || _checkpoints[_next].Sequence != sequence)
             {
                 return null;
             }
 
-            var checkpoint = checkpoints[_next++];
+            var checkpoint = _checkpoints[_next++];
             return string.Equals(checkpoint.Hash, hash, StringComparison.Ordinal)
                 ? null
                 : new AuditBreak(PracticeId, sequence,

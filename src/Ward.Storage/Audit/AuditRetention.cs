@@ -12,8 +12,17 @@ namespace Ward.Storage.Audit;
 /// whole: it first signs a checkpoint at the newest purged event, and the database lets an
 /// event be deleted only below such a checkpoint. Deciding the cutoff is the caller's job.
 /// </summary>
-public sealed class AuditRetention(TimeProvider time)
+public sealed class AuditRetention
 {
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates a purger that dates its checkpoints by <paramref name="time"/>.</summary>
+    public AuditRetention(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
+    }
+
     /// <summary>
     /// Inside the caller's transaction: signs a checkpoint at the newest event that occurred
     /// before <paramref name="cutoffMs"/> (with no younger event before it) and deletes it and
@@ -43,7 +52,7 @@ public sealed class AuditRetention(TimeProvider time)
 
         await EnsureIntactAsync(db, practiceId, last, cancellationToken);
         var checkpoint = AuditCheckpointSigner.Sign(practiceId, last.Sequence, last.Hash,
-            last.OccurredAtMs, time.GetUtcNow().ToUnixTimeMilliseconds(), keyId, signingKey);
+            last.OccurredAtMs, _time.GetUtcNow().ToUnixTimeMilliseconds(), keyId, signingKey);
         await InsertAsync(db, checkpoint, cancellationToken);
         var purged = await db.Database.ExecuteSqlAsync(
             $"""
