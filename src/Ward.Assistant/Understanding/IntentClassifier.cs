@@ -53,17 +53,20 @@ internal sealed class IntentClassifier
         return new MessageReading(best, bestScore, judgement, words);
     }
 
+    // Each word counts once per intent, for its strongest cue: "insurance", "insurances" and
+    // "insured" all matching one word must not outweigh two different billing cues.
     private static Dictionary<Intent, int> Score(IEnumerable<IntentLexicon> lexicons, List<string> words)
     {
         var scores = new Dictionary<Intent, int>();
-        foreach (var lexicon in lexicons)
+        var covered = new HashSet<(Intent, int)>();
+        var cues = lexicons.SelectMany(l => l.Cues).Where(c => c.Intent != Intent.Clinical)
+            .OrderByDescending(c => c.Weight);
+        foreach (var cue in cues)
         {
-            foreach (var cue in lexicon.Cues)
+            var at = cue.FirstMatch(words);
+            if (at >= 0 && covered.Add((cue.Intent, at)))
             {
-                if (cue.Intent != Intent.Clinical && Occurs(cue, words))
-                {
-                    scores[cue.Intent] = scores.GetValueOrDefault(cue.Intent) + cue.Weight;
-                }
+                scores[cue.Intent] = scores.GetValueOrDefault(cue.Intent) + cue.Weight;
             }
         }
 
@@ -83,16 +86,6 @@ internal sealed class IntentClassifier
         }
     }
 
-    private static bool Occurs(IntentLexicon.Cue cue, List<string> stems)
-    {
-        for (var i = 0; i < stems.Count; i++)
-        {
-            if (cue.MatchesAt(stems, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Occurs(IntentLexicon.Cue cue, List<string> words) =>
+        cue.FirstMatch(words) >= 0;
 }

@@ -80,6 +80,20 @@ internal sealed class IntentLexicon
         public bool MatchesAt(IReadOnlyList<string> message, int start) =>
             Matches(message, start, 0);
 
+        /// <summary>Where the cue first matches, or -1.</summary>
+        public int FirstMatch(IReadOnlyList<string> message)
+        {
+            for (var i = 0; i < message.Count; i++)
+            {
+                if (Matches(message, i, 0))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         private bool Matches(IReadOnlyList<string> message, int at, int cue)
         {
             if (cue == Stems.Count)

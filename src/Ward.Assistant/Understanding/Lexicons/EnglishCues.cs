@@ -6,7 +6,7 @@ internal static class EnglishCues
     public const string Code = "en";
 
     public const string Data = """
-        [opening_hours] open^2 | opening hours^3 | close^2 | closing | hours^2 | what time^2
+        [opening_hours] open^2 | what days^3 | which days^3 | blood draw^4 | lab hours^4 | fasting^2 | opening hours^3 | close^2 | closing | hours^2 | what time^2
         when do you | office hours^3 | working hours | business hours | until when | how late
         [booking] appointment | book^2 | booking^2 | schedule^2 | come in | see the doctor^2
         see dr^2 | see a doctor^2 | available slot | next available^2 | make an appt^3 | appt
