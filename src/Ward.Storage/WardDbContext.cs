@@ -44,6 +44,10 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<BreakGlassRow> BreakGlass => Set<BreakGlassRow>();
 
+    public DbSet<KnowledgeEntryRow> KnowledgeEntries => Set<KnowledgeEntryRow>();
+
+    public DbSet<StaffTaskRow> StaffTasks => Set<StaffTaskRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -51,6 +55,7 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         ConfigureMessaging(modelBuilder);
         ConfigureAudit(modelBuilder);
         ConfigureCompliance(modelBuilder);
+        ConfigureAssistant(modelBuilder);
         UseSnakeCase(modelBuilder);
     }
 
@@ -102,6 +107,15 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         b.Entity<ReviewRow>().HasIndex(r => new { r.PracticeId, r.Kind });
         b.Entity<BreakGlassRow>().ToTable("break_glass").HasKey(r => r.Id);
         b.Entity<BreakGlassRow>().HasIndex(r => new { r.PracticeId, r.AtMs });
+    }
+
+    private static void ConfigureAssistant(ModelBuilder b)
+    {
+        b.Entity<KnowledgeEntryRow>().ToTable("knowledge_entries")
+            .HasKey(e => new { e.PracticeId, e.EntryId });
+        b.Entity<StaffTaskRow>().ToTable("staff_tasks").HasKey(t => t.Id);
+        b.Entity<StaffTaskRow>().HasIndex(t => new { t.PracticeId, t.Status, t.CreatedAtMs });
+        b.Entity<ConversationRow>().HasIndex(c => new { c.PracticeId, c.Queue });
     }
 
     private static void UseSnakeCase(ModelBuilder b)
