@@ -51,6 +51,8 @@ internal static class WardServer
         await core.Database.MigrateAsync(cancellationToken);
         var practices = app.Services.GetRequiredService<PracticeDirectory>();
         await practices.ReloadAsync(cancellationToken);
+        await app.Services.GetRequiredService<Knowledge.PracticeAssistants>()
+            .ReloadAsync(cancellationToken);
         WardLog.Ready(app.Services.GetRequiredService<ILogger<WardCore>>(), practices.All.Count,
             core.Database.IsPostgres ? "postgres" : "sqlite", core.MasterKey.Origin,
             core.MasterKey.Id);
@@ -85,6 +87,8 @@ internal static class WardServer
             .AddSingleton<OutboxDispatcher>()
             .AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<PracticeDirectoryRefresher>();
+        services.AddSingleton<Knowledge.PracticeAssistants>()
+            .AddHostedService<Knowledge.PracticeAssistantsRefresher>();
         return services;
     }
 

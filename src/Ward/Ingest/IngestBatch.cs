@@ -114,10 +114,9 @@ internal sealed class IngestBatch(WardDbContext db, long now, PracticeKeyStore k
             _conversations[cacheKey] = conversation;
         }
 
+        // The language is set by the caller: the assistant decides it with the thread's own.
         conversation.LastInboundAtMs = now;
         conversation.LastCategory = message.Decision.Category.ToString().ToLowerInvariant();
-        conversation.Language = message.Decision.Language is "und" ? conversation.Language
-            : message.Decision.Language;
         return conversation;
     }
 
@@ -157,6 +156,8 @@ internal sealed class IngestBatch(WardDbContext db, long now, PracticeKeyStore k
         db.Outbox.Add(row);
         Outbox.Add(row);
     }
+
+    public void AddTask(StaffTaskRow task) => db.StaffTasks.Add(task);
 
     public async Task ApplyDeliveriesAsync(
         IEnumerable<DeliveryUpdate> updates, CancellationToken cancellationToken)

@@ -70,13 +70,23 @@ internal sealed class IngestStore(
         }
 
         var careReplies = !keyword && work.Consents.MayReply(patient, message.Channel);
-        if (!keyword && !careReplies && message.Decision.Category != TriageCategory.Emergency)
+        var emergency = message.Decision.Category == TriageCategory.Emergency;
+        if (!keyword && !careReplies && !emergency)
         {
             work.Audit.Add(new AuditRecord(practice.Id, AuditActors.System, "ingest",
                 "reply.withheld", "Message", stored.Id, "", "consent", Outcome: "opted-out"));
         }
 
-        foreach (var send in planner.Plan(message, conversation.Id, careReplies))
+        var assistant = careReplies && !emergency
+            ? planner.Assist(message, conversation.Language) : null;
+        conversation.Language = assistant?.Language.Code
+            ?? (message.Decision.Language is "und" ? conversation.Language : message.Decision.Language);
+        if (assistant is not null)
+        {
+            AssistantOutcome.Record(work, practice.Id, conversation, stored.Id, assistant);
+        }
+
+        foreach (var send in planner.Plan(message, conversation.Id, careReplies, assistant))
         {
             var replyId = send.IsConversationReply
                 ? work.AddOutbound(message, patient, conversation, send.Body).Id

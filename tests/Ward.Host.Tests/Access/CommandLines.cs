@@ -29,6 +29,7 @@ internal static class CommandLines
             "hhs"],
         "review add" => ["review", "add", "--practice", Practice, "--kind", "risk-analysis",
             "--completed", "2026-11-01", "--notes", "done"],
+        "kb import" => ["kb", "import", Path.Combine(folder, "knowledge.yaml"), "--practice", Practice],
         _ => [.. command.Split(' '), "--practice", Practice],
     };
 
