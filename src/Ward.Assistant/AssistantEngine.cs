@@ -1,6 +1,7 @@
 using Ward.Assistant.Flows;
 using Ward.Assistant.Knowledge;
 using Ward.Assistant.Language;
+using Ward.Assistant.Llm;
 using Ward.Assistant.Replies;
 using Ward.Assistant.Retrieval;
 using Ward.Assistant.Understanding;
@@ -66,6 +67,27 @@ public sealed class AssistantEngine
         }
 
         return Route(reading.Intent, request, language, slots);
+    }
+
+    /// <summary>
+    /// Decides the reply with the optional helpers: free slots for a booking (from the EHR when
+    /// one is connected) and a language model to rephrase answers. Both are bounded: without
+    /// slots booking becomes a request for staff, and a slow or failing model leaves the
+    /// retrieval answer in place within <see cref="ModelRewriter.Budget"/>.
+    /// </summary>
+    public async Task<AssistantReply> DecideAsync(AssistantRequest request, ISlotSource slots,
+        ModelRewriter? model, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(slots);
+        var reply = Decide(request);
+        if (reply.Action == ActionKind.BookingRequest)
+        {
+            var free = await slots.FreeSlotsAsync(now, 3, cancellationToken);
+            return free.Count > 0 ? Decide(request, free) : reply;
+        }
+
+        return model is null ? reply
+            : await model.RewriteAsync(reply, Knowledge, cancellationToken);
     }
 
     // A question asking for judgement is clinical whatever else it asks; a message the triage

@@ -4,9 +4,10 @@ using Ward.Assistant.Text;
 namespace Ward.Assistant.Grounding;
 
 /// <summary>
-/// Finds the facts in a text: every run of digits (so "08:00", "$45.50" and "3 days" give
-/// 8, 0, 45, 50, 3), every link or email address, and every capitalised word that does not
-/// open a sentence (names of clinicians, carriers, streets, days).
+/// Finds the facts in a text: every number as written, with its separators ("08:00" is the time
+/// 8:00, "$45.50" the amount 45.50, "3 days" the count 3; "$0" is not the "00" of a time), every
+/// link or email address, and every capitalised word that does not open a sentence (names of
+/// clinicians, carriers, streets, days).
 /// </summary>
 internal static partial class FactExtractor
 {
@@ -32,11 +33,11 @@ internal static partial class FactExtractor
         }
     }
 
-    /// <summary>Leading zeros dropped: "08" and "8" are the same hour.</summary>
-    public static string Number(string digits)
+    /// <summary>Leading zeros dropped: "08:00" and "8:00" are the same time.</summary>
+    public static string Number(string number)
     {
-        var trimmed = digits.TrimStart('0');
-        return trimmed.Length == 0 ? "0" : trimmed;
+        var trimmed = number.TrimStart('0');
+        return trimmed.Length == 0 || !char.IsDigit(trimmed[0]) ? "0" + trimmed : trimmed;
     }
 
     private static IEnumerable<string> Names(string text)
@@ -68,7 +69,7 @@ internal static partial class FactExtractor
         return words.Count > 0 && Abbreviations.Contains(Folding.Fold(words[^1].Value));
     }
 
-    [GeneratedRegex(@"\d+")]
+    [GeneratedRegex(@"\d+(?:[:.,]\d+)*")]
     private static partial Regex Digits();
 
     [GeneratedRegex(@"(https?://\S+|www\.\S+|[^\s@]+@[^\s@]+\.[^\s@]+)")]

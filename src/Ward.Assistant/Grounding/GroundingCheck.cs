@@ -35,7 +35,8 @@ public static class GroundingCheck
 
     private static List<string> Sources(IEnumerable<KnowledgeEntry> cited, IEnumerable<string> own)
     {
-        var sources = new List<string>(own);
+        // A phrase's placeholder is not a fact: "{0}" must not vouch for a "$0".
+        var sources = new List<string>(own.Select(p => p.Replace("{0}", " ", StringComparison.Ordinal)));
         foreach (var entry in cited)
         {
             sources.AddRange(Texts(entry.Text));
