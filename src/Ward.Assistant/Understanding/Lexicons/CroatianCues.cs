@@ -17,7 +17,8 @@ internal static class CroatianCues
         [billing_question] racun^4 | placanje^3 | platiti^3 | koliko kosta^4 | cijena^4
         [speak_to_person] razgovarati s^4 | osobom^4 | sestrom^3 | nazovite me^5
         [small_talk] hvala | ok | dobro | bok | dobar dan | super | razumijem
-        [clinical] je li normalno | je li to normalno | trebam li uzeti | smijem li uzeti | koja doza | koliko mg
+        [clinical] je li normalno | je li to normalno | trebam li uzeti | smijem li uzeti
+        koja doza | koliko mg
         nuspojave | je li opasno | antibiotik
         """;
 }

@@ -6,7 +6,8 @@ internal static class CzechCues
     public const string Code = "cs";
 
     public const string Data = """
-        [opening_hours] oteviraci doba^5 | otevreno^4 | ordinacni hodiny^5 | kdy mate otevreno^5 | do kolika^4
+        [opening_hours] oteviraci doba^5 | otevreno^4 | ordinacni hodiny^5 | kdy mate otevreno^5
+        do kolika^4
         [booking] objednat^4 | objednani^4 | termin^3 | k lekari^3 | navsteva^2
         [rescheduling] presunout^6 | prelozit^6 | jiny den^3 | jiny cas^3
         [cancelling] zrusit^6 | odhlasit^5 | nemohu prijit^5
@@ -17,7 +18,8 @@ internal static class CzechCues
         [billing_question] faktura^4 | platba^3 | zaplatit^3 | kolik stoji^4 | cena^4 | poplatek^4
         [speak_to_person] mluvit s^4 | clovekem^5 | sestrou^3 | zavolejte mi^5
         [small_talk] dekuji | diky | ok | dobry den | ahoj | super | rozumim
-        [clinical] je to normalni | je normalni | mam brat | muzu brat | jaka davka | kolik mg | vedlejsi ucinky
+        [clinical] je to normalni | je normalni | mam brat | muzu brat | jaka davka | kolik mg
+        vedlejsi ucinky
         je to nebezpecne | antibiotika | mam se bat
         """;
 }

@@ -12,7 +12,8 @@ internal static class GermanCues
         untersuchung^2 | freien termin^4 | zum arzt^2 | arzttermin^4 | neupatient^2
         [rescheduling] verschieben^6 | verlegen^6 | umbuchen^6 | anderen tag^3 | andere uhrzeit^3
         termin andern^6
-        [cancelling] absagen^6 | stornieren^6 | abzusagen^6 | kann nicht kommen^5 | schaffe es nicht^5
+        [cancelling] absagen^6 | stornieren^6 | abzusagen^6 | kann nicht kommen^5
+        schaffe es nicht^5
         [refill_request] rezept^4 | folgerezept^5 | nachbestellen^4 | medikament^2 | tabletten^2
         aufgebraucht^3 | neues rezept^5 | leer^2
         [insurance_accepted] versicherung^4 | krankenkasse^5 | versichert^4 | privat versichert^5
@@ -21,14 +22,17 @@ internal static class GermanCues
         parkplatz^4 | bus^3 | bahn^2 | rollstuhl^3 | stock^2 | eingang^3 | wegbeschreibung^4
         [intake_form] formular^5 | anamnesebogen^5 | fragebogen^4 | anmeldung^3 | ausfullen^3
         aufnahmebogen^5
-        [billing_question] ohne versicherung^6 | rechnung^4 | kosten^4 | kostet^4 | bezahlen^3 | zahlung^3 | preis^4
+        [billing_question] ohne versicherung^6 | rechnung^4 | kosten^4 | kostet^4 | bezahlen^3
+        zahlung^3 | preis^4
         gebuhr^4 | selbstzahler^4 | quittung^3 | erstattung^3 | abrechnung^4 | igel^3
         [speak_to_person] sprechen mit^4 | mensch^5 | rezeption^4 | empfang^4 | rufen sie mich an^5
         ruckruf^5 | jemand^2 | mitarbeiter^3
         [question] impfung^4 | grippeimpfung^4 | grippeimpfungen^4 | impfen^4
-        [small_talk] danke | danke schon | ok | okay | hallo | guten tag | super | alles klar | tschuss
+        [small_talk] danke | danke schon | ok | okay | hallo | guten tag | super | alles klar
+        tschuss
         prima | verstanden | vielen dank
-        [clinical] ist das normal | ist es normal | normal dass | soll ich .. nehmen | darf ich .. nehmen
+        [clinical] ist das normal | ist es normal | normal dass | soll ich .. nehmen
+        darf ich .. nehmen
         sollte ich .. nehmen | soll ich .. geben | darf ich .. geben | kann ich .. nehmen
         welche dosis | wie viel soll ich | wie viele tabletten | nebenwirkung | nebenwirkungen
         ist das gefahrlich | ist es sicher | muss ich mir sorgen | ist das schlimm | antibiotikum

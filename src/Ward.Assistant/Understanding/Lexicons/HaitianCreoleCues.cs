@@ -17,6 +17,7 @@ internal static class HaitianCreoleCues
         [billing_question] bòdwo^4 | peye^3 | konbyen^4 | pri^4 | frè^4
         [speak_to_person] pale ak^4 | yon moun^4 | rele m^5 | resepsyon^4
         [small_talk] mèsi | dakò | ok | bonjou | bonswa | byen
-        [clinical] èske se nòmal | se nòmal | èske m dwe pran | mwen ka pran | ki dòz | dòz | efè segondè | danjere | antibyotik
+        [clinical] èske se nòmal | se nòmal | èske m dwe pran | mwen ka pran | ki dòz | dòz
+        efè segondè | danjere | antibyotik
         """;
 }

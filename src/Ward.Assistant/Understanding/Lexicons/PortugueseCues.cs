@@ -15,12 +15,14 @@ internal static class PortugueseCues
         [cancelling] cancelar^6 | desmarcar^6 | nao vou poder ir^5 | nao posso ir^5
         [refill_request] receita^4 | receitas^4 | renovar^4 | renovacao^4 | remedio^2 | remedios^2
         medicamento^2 | acabou^3 | acabaram^3 | mais comprimidos^3
-        [insurance_accepted] convenio^4 | convenios^4 | plano de saude^5 | seguro^4 | sus^4 | cobertura^4
+        [insurance_accepted] convenio^4 | convenios^4 | plano de saude^5 | seguro^4 | sus^4
+        cobertura^4
         cobre^3 | unimed^4 | amil^4 | bradesco saude^4 | medicare^4
         [directions] endereco^4 | onde ficam^4 | onde fica^4 | como chego^4 | estacionar^4
         estacionamento^4 | onibus^3 | metro^2 | cadeira de rodas^3 | andar^2 | entrada^3
         [intake_form] formulario^5 | ficha^3 | cadastro^4 | questionario^4 | preencher^3
-        [billing_question] sem seguro^6 | sem convenio^6 | fatura^4 | conta^3 | pagamento^3 | pagar^3 | quanto custa^4 | preco^4 | valor^3
+        [billing_question] sem seguro^6 | sem convenio^6 | fatura^4 | conta^3 | pagamento^3
+        pagar^3 | quanto custa^4 | preco^4 | valor^3
         taxa^4 | reembolso^3 | recibo^3 | nota fiscal^4 | particular^3 | boleto^3 | cartao^2
         [speak_to_person] falar com^4 | uma pessoa^4 | alguem^3 | recepcao^4 | atendente^4
         me liguem^5 | ligar para mim^5 | humano^5

@@ -17,7 +17,8 @@ internal static class SwedishCues
         [billing_question] faktura^4 | betala^3 | kostar^4 | pris^4 | avgift^4 | patientavgift^5
         [speak_to_person] prata med^4 | en manniska^5 | nagon^3 | ring mig^5 | receptionen^4
         [small_talk] tack | tack sa mycket | ok | hej | bra | toppen | perfekt
-        [clinical] ar det normalt | ska jag ta | far jag ta | vilken dos | hur manga mg | biverkningar
+        [clinical] ar det normalt | ska jag ta | far jag ta | vilken dos | hur manga mg
+        biverkningar
         ar det farligt | antibiotika | oroa mig
         """;
 }

@@ -17,7 +17,8 @@ internal static class TagalogCues
         [billing_question] bayad^3 | bayaran^3 | magkano^4 | presyo^4 | singil^4 | resibo^3 | bill^4
         [speak_to_person] makausap^4 | tao^3 | staff^3 | tawagan ako^5 | receptionist^4
         [small_talk] salamat | salamat po | ok | sige | hello | po | ayos
-        [clinical] normal ba | normal lang ba | dapat ba akong uminom | pwede ba uminom | ilang mg | dosis
+        [clinical] normal ba | normal lang ba | dapat ba akong uminom | pwede ba uminom
+        ilang mg | dosis
         side effect | delikado ba | antibiotic
         """;
 }

@@ -17,7 +17,8 @@ internal static class VietnameseCues
         [billing_question] hoa don^4 | thanh toan^3 | bao nhieu tien^4 | gia^3 | chi phi^4 | phi^3
         [speak_to_person] noi chuyen voi^4 | nguoi that^5 | nhan vien^4 | goi lai cho toi^5
         [small_talk] cam on | ok | vang | da | xin chao | chao | tot
-        [clinical] co binh thuong khong | binh thuong khong | co nen uong | uong bao nhieu | lieu luong | tac dung phu
+        [clinical] co binh thuong khong | binh thuong khong | co nen uong | uong bao nhieu
+        lieu luong | tac dung phu
         co nguy hiem | khang sinh
         """;
 }
