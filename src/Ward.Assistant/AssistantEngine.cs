@@ -90,6 +90,21 @@ public sealed class AssistantEngine
             : await model.RewriteAsync(reply, Knowledge, cancellationToken);
     }
 
+    /// <summary>The consent question for AI-assisted intake, as sent with the intake link in
+    /// <paramref name="language"/>: what the consent ledger records as shown.</summary>
+    public static string IntakeConsentQuestion(string language) =>
+        AssistantPhrases.For(language).IntakeConsent;
+
+    /// <summary>The reply to a recorded consent answer: a thank-you in the thread's
+    /// language.</summary>
+    public AssistantReply ConsentRecorded(AssistantRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var language = _languages.Identify(request.Text, request.ThreadLanguage,
+            request.Triage.Language, request.PracticeLanguage);
+        return ReplyComposer.Thanks(language) with { Intent = Intent.IntakeForm };
+    }
+
     // A question asking for judgement is clinical whatever else it asks; a message the triage
     // calls clinical is too, unless it plainly asks for something administrative.
     private static bool IsClinical(MessageReading reading, TriageDecision triage) =>

@@ -29,12 +29,14 @@ internal static class AssistantOutcome
             var task = new StaffTaskRow
             {
                 Id = Guid.CreateVersion7().ToString(), PracticeId = practiceId,
-                ConversationId = conversation.Id, MessageId = messageId, Kind = kind, Status = "open",
+                ConversationId = conversation.Id, MessageId = messageId, Kind = kind,
+                Status = kind == IntakeConsent.TaskKind ? IntakeConsent.Awaiting : "open",
                 Intent = reply.Intent.ToWire(), Language = reply.Language.Code,
                 Citations = citations.Length > 0 ? citations : null,
                 CreatedAtMs = conversation.LastInboundAtMs,
             };
             work.AddTask(task);
+            work.PendingConsent[conversation.Id] = task;
             work.Audit.Add(new AuditRecord(practiceId, AuditActors.System, "assistant",
                 "task.created", "StaffTask", task.Id, "kind,message", "treatment", Outcome: kind));
         }
@@ -53,6 +55,7 @@ internal static class AssistantOutcome
         ActionKind.RescheduleRequest => "reschedule",
         ActionKind.CancelRequest => "cancel",
         ActionKind.StaffHandoff => "handoff",
+        ActionKind.IntakeSent => IntakeConsent.TaskKind,
         _ => null,
     };
 }

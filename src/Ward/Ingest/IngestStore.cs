@@ -78,7 +78,9 @@ internal sealed class IngestStore(
         }
 
         var assistant = careReplies && !emergency
-            ? planner.Assist(message, conversation.Language) : null;
+            ? IntakeConsent.TryRecord(work, planner, message, patient, conversation, stored)
+                ?? planner.Assist(message, conversation.Language)
+            : null;
         conversation.Language = assistant?.Language.Code
             ?? (message.Decision.Language is "und" ? conversation.Language : message.Decision.Language);
         if (assistant is not null)

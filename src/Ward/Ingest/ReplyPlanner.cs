@@ -19,12 +19,20 @@ internal sealed class ReplyPlanner(WardOptions options, PracticeAssistants assis
     /// (bench/ assistant), so the batch an emergency shares is not held back.</summary>
     public AssistantReply Assist(InboundMessage message, string? threadLanguage)
     {
+        return assistants.For(message.Practice).Decide(Request(message, threadLanguage));
+    }
+
+    /// <summary>The thank-you for a recorded consent answer.</summary>
+    public AssistantReply ConsentRecorded(InboundMessage message, string? threadLanguage) =>
+        assistants.For(message.Practice).ConsentRecorded(Request(message, threadLanguage));
+
+    private AssistantRequest Request(InboundMessage message, string? threadLanguage)
+    {
         var practice = message.Practice;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.Settings.TimeZone);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var request = new AssistantRequest(message.Text, message.Decision, threadLanguage,
+        return new AssistantRequest(message.Text, message.Decision, threadLanguage,
             practice.Language, today);
-        return assistants.For(practice).Decide(request);
     }
 
     /// <summary>The sends for a message. <paramref name="careReplies"/> is false when the

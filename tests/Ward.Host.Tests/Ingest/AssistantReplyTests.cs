@@ -24,6 +24,13 @@ public sealed class AssistantReplyTests
             title: Opening hours
             answer: We are open Monday to Friday 08:00-18:00 and Saturday 09:00-13:00.
             keywords: [open, saturday]
+          - id: intake-form
+            kind: intake
+            owner: owner@sunrise.example
+            version: 1
+            title: Intake form
+            answer: "New patients fill in the form: https://portal.sunrise.example/intake"
+            link: https://portal.sunrise.example/intake
         """;
 
     [Theory]
@@ -73,6 +80,28 @@ public sealed class AssistantReplyTests
         var kinds = await db.StaffTasks.OrderBy(t => t.CreatedAtMs).Select(t => t.Kind).ToListAsync();
         Assert.Equal(["booking", "refill"], kinds.Order());
         Assert.Equal("staff", (await db.Conversations.SingleAsync()).Queue);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task IntakeLink_ThenYes_ConsentRecordedWithQuestionShown(string provider)
+    {
+        await using var ward = await StartWithKnowledgeAsync(provider);
+
+        await SendAsync(ward, "where do I find the intake form for new patients?");
+        await SendAsync(ward, "Yes");
+
+        await using var db = ward.OpenDb();
+        var consent = await db.Consents.SingleAsync(c => c.Purpose != "messaging:whatsapp");
+        Assert.Equal(("ai-assisted-intake", "granted", "en"),
+            (consent.Purpose, consent.Choice, consent.Language));
+        Assert.Equal("Would you like our assistant to help you fill it in, in your language? "
+            + "Reply YES or NO.", consent.TextShown);
+        var task = await db.StaffTasks.SingleAsync();
+        Assert.Equal(("intake-consent", "granted"), (task.Kind, task.Status));
+        await ward.WaitForOutboxAsync(rows => rows.Count(r => r.Status == "sent") >= 2);
+        Assert.Contains(ward.Providers.Requests, r => r.Kind == "whatsapp"
+            && r.Body.Contains("portal.sunrise.example/intake", StringComparison.Ordinal));
     }
 
     private static async Task<WardTestServer> StartWithKnowledgeAsync(string provider)
