@@ -89,6 +89,8 @@ internal static class WardServer
         services.AddHostedService<PracticeDirectoryRefresher>();
         services.AddSingleton<Knowledge.PracticeAssistants>()
             .AddHostedService<Knowledge.PracticeAssistantsRefresher>();
+        services.AddSingleton<Knowledge.KnowledgeExpiryWatch>()
+            .AddHostedService(sp => sp.GetRequiredService<Knowledge.KnowledgeExpiryWatch>());
         return services;
     }
 

@@ -104,11 +104,43 @@ public sealed class AssistantReplyTests
             && r.Body.Contains("portal.sunrise.example/intake", StringComparison.Ordinal));
     }
 
-    private static async Task<WardTestServer> StartWithKnowledgeAsync(string provider)
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task ExpiredEntry_OwnerTextedOnce_EntryNotUsed(string provider)
+    {
+        await using var ward = await StartWithKnowledgeAsync(provider, """
+              - id: flu-clinic
+                kind: service
+                owner: compliance@sunrise.example
+                version: 3
+                expires: 2020-01-31
+                title: Flu clinic
+                answer: The flu clinic runs on Saturdays.
+                keywords: [flu clinic]
+            """);
+        var watch = ward.App.Services.GetRequiredService<KnowledgeExpiryWatch>();
+        var practice = ward.App.Services.GetRequiredService<Ward.Practices.PracticeDirectory>()
+            .ById("sunrise-family")!;
+
+        var first = await watch.CheckAsync(practice, CancellationToken.None);
+        var second = await watch.CheckAsync(practice, CancellationToken.None);
+        await SendAsync(ward, "when is the flu clinic");
+
+        Assert.Equal((1, 0), (first, second));
+        await using var db = ward.OpenDb();
+        var told = await db.AuditEvents.SingleAsync(e => e.Action == "knowledge.expiry-notified");
+        Assert.Equal(("flu-clinic@3", "texted"), (told.ResourceId, told.Outcome));
+        Assert.Equal(1, await db.Outbox.CountAsync(o => o.Kind == "alert.sms"));
+        var decided = await db.AuditEvents.SingleAsync(e => e.Action == "assistant.decided");
+        Assert.DoesNotContain("flu-clinic", decided.Outcome, StringComparison.Ordinal);
+    }
+
+    private static async Task<WardTestServer> StartWithKnowledgeAsync(
+        string provider, string moreEntries = "")
     {
         var ward = await WardTestServer.StartAsync(provider, TestPractices.UnitedStatesWithStaff());
         var file = Path.Combine(ward.Database.DataDirectory, "knowledge.yaml");
-        await File.WriteAllTextAsync(file, Knowledge);
+        await File.WriteAllTextAsync(file, Knowledge + "\n" + moreEntries);
         var import = await CliRunner.RunAsync(ward, "kb", "import", file, "--practice",
             "sunrise-family", "--user", TestPractices.Owner);
         Assert.Equal(0, import.ExitCode);
