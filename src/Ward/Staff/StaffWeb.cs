@@ -28,6 +28,8 @@ internal static class StaffWeb
         services.AddAuthorization();
         services.AddSingleton<StaffDirectory>().AddSingleton<StaffSessions>()
             .AddSingleton<StaffAudit>().AddScoped<Invitations>();
+        services.AddSingleton<Inbox.InboxQueries>().AddSingleton<Inbox.ThreadReader>()
+            .AddSingleton<Inbox.InboxActions>().AddSingleton<Inbox.ReplySender>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.SameSite = SameSiteMode.Strict;
