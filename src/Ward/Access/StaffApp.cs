@@ -26,7 +26,21 @@ internal static class StaffApp
         .. Page("/staff", ManageUsers),
     ];
 
-    public static IReadOnlyList<AccessRule> Api { get; } = [];
+    public static IReadOnlyList<AccessRule> Api { get; } =
+    [
+        Operations.Endpoint("GET /api/conversations", ReadMessages),
+        Operations.Endpoint("GET /api/conversations/{id}", ReadMessages),
+        Operations.Endpoint("POST /api/conversations/{id}/replies", ReplyToPatients),
+        Operations.Endpoint("POST /api/conversations/{id}/templates", ReplyToPatients),
+        Operations.Endpoint("PUT /api/conversations/{id}/assignee", ReadMessages),
+        Operations.Endpoint("POST /api/conversations/{id}/notes", ReadMessages),
+        Operations.Endpoint("POST /api/conversations/{id}/takeover", ReplyToPatients),
+        Operations.Endpoint("DELETE /api/conversations/{id}/takeover", ReplyToPatients),
+        Operations.Endpoint("GET /api/emergencies", ReadMessages),
+        Operations.Endpoint("POST /api/emergencies/{messageId}/acknowledgement", ReadMessages),
+        // The OpenAPI description of the endpoints above: routes and shapes, no data.
+        Operations.Endpoint("GET /openapi/{documentName}.json", None),
+    ];
 
     // Blazor's script, the app's CSS and the live connection of interactive pages: the
     // connection itself carries no data until a page that checked its policy renders.

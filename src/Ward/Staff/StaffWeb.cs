@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Ward.Hosting;
+using Ward.Staff.Api;
 using Ward.Staff.Identity;
 using Ward.Staff.Web;
 using Ward.Storage.Identity;
@@ -36,6 +37,8 @@ internal static class StaffWeb
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/",
+            StringComparison.Ordinal) == true);
         services.AddCascadingAuthenticationState();
         return services;
     }
@@ -48,6 +51,8 @@ internal static class StaffWeb
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapOpenApi();
+        app.MapStaffApi();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode(
             o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
     }
@@ -68,6 +73,8 @@ internal static class StaffWeb
                 o.ExpireTimeSpan = TimeSpan.FromHours(12);
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = StaffCookieEvents.ValidateAsync;
+                o.Events.OnRedirectToLogin = StaffCookieEvents.ChallengeAsync;
+                o.Events.OnRedirectToAccessDenied = StaffCookieEvents.ForbidAsync;
             });
             c.TwoFactorUserIdCookie?.Configure(o =>
             {
