@@ -50,6 +50,8 @@ internal static class StaffApp
         Operations.Endpoint("HEAD /_framework/*", None),
         Operations.Endpoint("GET /css/*", None),
         Operations.Endpoint("HEAD /css/*", None),
+        Operations.Endpoint("GET /js/*", None),
+        Operations.Endpoint("HEAD /js/*", None),
         Operations.Endpoint("GET /_blazor/*", None),
         Operations.Endpoint("POST /_blazor/*", None),
         Operations.Endpoint("* /_blazor*", None),

@@ -28,7 +28,8 @@ internal static class StaffWeb
             .AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorization();
         services.AddSingleton<StaffDirectory>().AddSingleton<StaffSessions>()
-            .AddSingleton<StaffAudit>().AddScoped<Invitations>();
+            .AddSingleton<StaffAudit>().AddScoped<Invitations>()
+            .AddSingleton<InvitationIssuer>();
         services.AddSingleton<Inbox.InboxQueries>().AddSingleton<Inbox.ThreadReader>()
             .AddSingleton<Inbox.InboxActions>().AddSingleton<Inbox.ReplySender>();
         services.AddAntiforgery(o =>

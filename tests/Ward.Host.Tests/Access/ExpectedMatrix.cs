@@ -39,6 +39,7 @@ internal static class ExpectedMatrix
             ["review list"] = [O, C, A, S],
             ["retention purge"] = [O, C, S],
             ["doctor"] = [O, C, A, S],
+            ["staff invite"] = [O],
         };
 
     /// <summary>Who may call each staff endpoint that needs a permission: the inbox and its

@@ -89,7 +89,8 @@ public sealed class ThreadTests(WebFixture web) : IClassFixture<WebFixture>
     {
         var page = await web.NewPageAsync();
         await StaffSteps.JoinAndOpenInboxAsync(page, web.Ward, TestPractices.Owner);
-        var conversation = await Patients.WriteAsync(web.Ward, Patients.NewWaId(),
+        var waId = Patients.NewWaId();
+        var conversation = await Patients.WriteAsync(web.Ward, waId,
             "what are your opening hours?", "Cleo Sample");
 
         await OpenAsync(page, conversation);
@@ -101,11 +102,17 @@ public sealed class ThreadTests(WebFixture web) : IClassFixture<WebFixture>
             heldBy = (await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversation)).TakenOverBy;
         }
 
+        await Patients.WriteAsync(web.Ward, waId, "are you open on sunday too?", "Cleo Sample");
+        await Expect(page.Locator("li.msg", new() { HasText = "sunday too" })).ToBeVisibleAsync();
+        await Task.Delay(500);
+        var toPatient = web.Ward.Providers.Requests.Count(r => r.Body.Contains(waId, StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new() { Name = "Hand back to assistant" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Take over from assistant" }))
             .ToBeVisibleAsync();
 
         Assert.Equal(TestPractices.Owner, heldBy);
+        // Only the acknowledgement of the first message: none while the owner held it.
+        Assert.Equal(1, toPatient);
         await using var after = web.Ward.OpenDb();
         Assert.Null((await after.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversation)).TakenOverBy);
         Assert.True(await after.AuditEvents.AnyAsync(e => e.Action == "conversation.read"
