@@ -29,6 +29,13 @@ internal sealed class OutboxSender(
                 var wa = settings.WhatsApp ?? throw Permanent("whatsapp-not-configured");
                 return await whatsApp.SendTextAsync(new WhatsAppAccount(wa.PhoneNumberId,
                     wa.AccessToken), payload.To, payload.Body, cancellationToken);
+            case OutboxKinds.WhatsAppTemplate:
+                var account = settings.WhatsApp ?? throw Permanent("whatsapp-not-configured");
+                var template = JsonSerializer.Deserialize<Staff.Inbox.TemplateSend>(payload.Body)
+                    ?? throw Permanent("template-missing");
+                return await whatsApp.SendTemplateAsync(new WhatsAppAccount(account.PhoneNumberId,
+                    account.AccessToken), payload.To, new WhatsAppTemplateMessage(template.Name,
+                    template.Language, template.Parameters), cancellationToken);
             case OutboxKinds.SmsText or OutboxKinds.PageSms or OutboxKinds.AlertSms:
                 var twilio = settings.Sms ?? throw Permanent("sms-not-configured");
                 return await sms.SendAsync(new TwilioAccount(twilio.AccountSid, twilio.AuthToken),

@@ -39,6 +39,33 @@ internal static class ExpectedMatrix
             ["review list"] = [O, C, A, S],
             ["retention purge"] = [O, C, S],
             ["doctor"] = [O, C, A, S],
+            ["staff invite"] = [O],
+        };
+
+    /// <summary>Who may call each staff endpoint that needs a permission: the inbox and its
+    /// API for those who work it (owner, clinician, front desk), staff administration for
+    /// the owner. The sign-in pages need none.</summary>
+    public static IReadOnlyDictionary<string, string[]> StaffEndpoints { get; } =
+        new Dictionary<string, string[]>
+        {
+            ["GET /"] = [O, L, F],
+            ["POST /"] = [O, L, F],
+            ["GET /inbox"] = [O, L, F],
+            ["POST /inbox"] = [O, L, F],
+            ["GET /inbox/conversations/{ConversationId}"] = [O, L, F],
+            ["POST /inbox/conversations/{ConversationId}"] = [O, L, F],
+            ["GET /staff"] = [O],
+            ["POST /staff"] = [O],
+            ["GET /api/conversations"] = [O, L, F],
+            ["GET /api/conversations/{id}"] = [O, L, F],
+            ["POST /api/conversations/{id}/replies"] = [O, L, F],
+            ["POST /api/conversations/{id}/templates"] = [O, L, F],
+            ["PUT /api/conversations/{id}/assignee"] = [O, L, F],
+            ["POST /api/conversations/{id}/notes"] = [O, L, F],
+            ["POST /api/conversations/{id}/takeover"] = [O, L, F],
+            ["DELETE /api/conversations/{id}/takeover"] = [O, L, F],
+            ["GET /api/emergencies"] = [O, L, F],
+            ["POST /api/emergencies/{messageId}/acknowledgement"] = [O, L, F],
         };
 
     /// <summary>Commands that reveal nothing of a practice and run for anyone.</summary>
