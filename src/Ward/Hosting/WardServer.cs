@@ -4,6 +4,7 @@ using Ward.Disclosure;
 using Ward.Ingest;
 using Ward.Outbox;
 using Ward.Paging;
+using Ward.Portal;
 using Ward.Practices;
 using Ward.Storage.Outbox;
 using Ward.Triage;
@@ -39,6 +40,7 @@ internal static class WardServer
         });
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapWebhooks();
+        app.MapPortal();
         return app;
     }
 
@@ -85,6 +87,7 @@ internal static class WardServer
             .AddSingleton<OutboxDispatcher>()
             .AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<PracticeDirectoryRefresher>();
+        services.AddPortal();
         return services;
     }
 
