@@ -82,7 +82,8 @@ internal sealed class PortalThread(WardCore core, IngestQueue queue)
         var rows = await db.Messages.AsNoTracking()
             .Where(m => m.PracticeId == practiceId && m.ConversationId == conversation
                 && m.CreatedAtMs > afterMs)
-            .OrderByDescending(m => m.CreatedAtMs).ThenByDescending(m => m.Id)
+            .OrderByDescending(m => m.CreatedAtMs).ThenByDescending(m => m.Direction)
+            .ThenByDescending(m => m.Id)
             .Take(PortalRules.ThreadLength).ToListAsync(cancellationToken);
         rows.Reverse();
         return [.. rows.Select(m => (Row: m, Text: vault.Open(cipher, m.BodyCipher, PracticeFields.MessageBody)))
