@@ -16,7 +16,7 @@ internal static class PortalChatHandlers
         }
 
         var text = form!["text"].ToString();
-        Portal.PortalFormError? error;
+        PortalFormError? error;
         try
         {
             error = await services.Inbox.SubmitAsync(portal!.Practice, patient!, text,
@@ -31,8 +31,7 @@ internal static class PortalChatHandlers
 
         if (portal.WantsJson)
         {
-            return error is null ? Results.Json(new { nonce = Guid.CreateVersion7().ToString() })
-                : Results.Json(new { error = error.Text }, statusCode: StatusCodes.Status400BadRequest);
+            return SentJson(error);
         }
 
         if (error is null)
@@ -40,7 +39,8 @@ internal static class PortalChatHandlers
             return PortalResults.Redirect(portal.Root + "#send");
         }
 
-        var view = await services.Thread.ViewAsync(portal.Practice, patient!, null, http.RequestAborted);
+        var view = await services.Thread.ViewAsync(portal.Practice, patient!, null,
+            http.RequestAborted);
         var kept = text.Length <= PortalRules.MaxMessageChars ? text : null;
         return PortalResults.Html(http, PortalPages.Chat(portal.Page(), view,
             Guid.CreateVersion7().ToString(), error, kept), StatusCodes.Status400BadRequest);
@@ -53,7 +53,8 @@ internal static class PortalChatHandlers
         var patient = portal is null ? null : await services.PatientAsync(portal);
         if (patient is null)
         {
-            return Results.Json(new { error = "signed-out" }, statusCode: StatusCodes.Status401Unauthorized);
+            return Results.Json(new { error = "signed-out" },
+                statusCode: StatusCodes.Status401Unauthorized);
         }
 
         var messages = await services.Thread.SinceAsync(portal!.Practice, patient,
@@ -86,7 +87,8 @@ internal static class PortalChatHandlers
             return PortalResults.Refused(portal!);
         }
 
-        var view = await services.Thread.ViewAsync(portal!.Practice, patient!, null, http.RequestAborted);
+        var view = await services.Thread.ViewAsync(portal!.Practice, patient!, null,
+            http.RequestAborted);
         await services.Consent.RecordAsync(portal.Practice, patient!, view.Language, choice.Value,
             http.RequestAborted);
         return PortalResults.Redirect(portal.Root);
@@ -106,8 +108,8 @@ internal static class PortalChatHandlers
             return PortalResults.Refused(portal);
         }
 
-        await services.Sessions.RevokeAsync(practiceId, PortalCookies.Read(http, PortalCookies.Session),
-            http.RequestAborted);
+        await services.Sessions.RevokeAsync(practiceId,
+            PortalCookies.Read(http, PortalCookies.Session), http.RequestAborted);
         PortalCookies.Delete(http, PortalCookies.Session, portal.Root, portal.Secure);
         return PortalResults.Redirect(portal.Root);
     }
@@ -143,6 +145,12 @@ internal static class PortalChatHandlers
 
         return (portal, patient, form, null);
     }
+
+    /// <summary>The answer to the page's script: a fresh form id, or the error to show beside
+    /// the field.</summary>
+    private static IResult SentJson(PortalFormError? error) => error is null
+        ? Results.Json(new { nonce = Guid.CreateVersion7().ToString() })
+        : Results.Json(new { error = error.Text }, statusCode: StatusCodes.Status400BadRequest);
 
     private static IResult Unstored(PortalRequest portal) => PortalResults.Html(portal.Http,
         PortalPages.Notice(portal.Page(), "Not sent",

@@ -11,7 +11,8 @@ namespace Ward.Portal;
 internal static class PortalConsentText
 {
     // {0} is the practice's name.
-    private static readonly FrozenDictionary<string, (string Question, string Yes, string No)> Texts =
+    private static readonly FrozenDictionary<string, (string Question, string Yes, string No)>
+        Texts =
         new Dictionary<string, (string, string, string)>
         {
             ["en"] = ("May {0} answer your messages here, in this secure chat? "

@@ -47,10 +47,11 @@ internal static class PortalHandlers
             portal.Source, http.RequestAborted);
         if (outcome.ChallengeId is null)
         {
-            var status = outcome.Error?.Text.StartsWith("Too many", StringComparison.Ordinal) == true
-                ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
-            return PortalResults.Html(http, PortalPages.AskPhone(portal.Page(), then, outcome.Error),
-                status);
+            var limited = outcome.Error?.Text.StartsWith("Too many", StringComparison.Ordinal);
+            var status = limited == true ? StatusCodes.Status429TooManyRequests
+                : StatusCodes.Status400BadRequest;
+            return PortalResults.Html(http,
+                PortalPages.AskPhone(portal.Page(), then, outcome.Error), status);
         }
 
         PortalCookies.Set(http, PortalCookies.Challenge, outcome.ChallengeId,
@@ -88,6 +89,7 @@ internal static class PortalHandlers
         PortalCookies.Delete(http, PortalCookies.Challenge, portal.Root, portal.Secure);
         PortalCookies.Set(http, PortalCookies.Session, outcome.Token, PortalRules.SessionLifetime,
             portal.Root, portal.Secure);
-        return PortalResults.Redirect(then is null ? portal.Root : $"{portal.Root}/messages/{then}");
+        return PortalResults.Redirect(then is null ? portal.Root
+            : $"{portal.Root}/messages/{then}");
     }
 }

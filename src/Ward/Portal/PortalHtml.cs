@@ -21,7 +21,8 @@ internal static class PortalHtml
             .Append("</h1><p>Secure messages</p></header><main>").Append(main).Append("</main>");
         if (script)
         {
-            text.Append("<script src=\"").Append(E(page.Assets)).Append("/chat.js\" defer></script>");
+            text.Append("<script src=\"").Append(E(page.Assets))
+                .Append("/chat.js\" defer></script>");
         }
 
         return text.Append("</body></html>").ToString();
@@ -39,7 +40,8 @@ internal static class PortalHtml
     public static string Field(string name, string label, string attributes, PortalFormError? error)
     {
         var message = error?.Field == name ? error.Text : null;
-        var invalid = message is null ? "" : $" aria-invalid=\"true\" aria-describedby=\"{name}-error\"";
+        var invalid = message is null ? ""
+            : $" aria-invalid=\"true\" aria-describedby=\"{name}-error\"";
         return $"<label for=\"{name}\">{E(label)}</label>"
             + $"<input id=\"{name}\" name=\"{name}\" {attributes}{invalid}>"
             + ErrorFor(name, message);

@@ -52,10 +52,8 @@ internal sealed class PortalIdentity(WardCore core, ILogger<PortalIdentity> logg
             db.Outbox.Add(CodeText(practice, patient.Id, e164, code, now));
         }
 
-        await core.Audit.AppendAsync(db, [new AuditRecord(practice.Id, AuditActors.Patient,
-            patient?.Id ?? "unknown", "portal.code_requested", "PortalChallenge", challenge.Id,
-            "phone", "identity-verification", patient is null ? "unknown-number" : "success",
-            ChannelNames.Portal)], cancellationToken);
+        await core.Audit.AppendAsync(db, [Requested(practice, challenge, patient)],
+            cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         PortalLog.CodeRequested(logger, practice.Id);
@@ -79,6 +77,12 @@ internal sealed class PortalIdentity(WardCore core, ILogger<PortalIdentity> logg
             && c.CreatedAtMs > addressSince, cancellationToken);
         return perAddress >= PortalRules.MaxCodesPerAddress ? "address" : null;
     }
+
+    private static AuditRecord Requested(PracticeContext practice, PortalChallengeRow challenge,
+        PatientRow? patient) => new(practice.Id, AuditActors.Patient, patient?.Id ?? "unknown",
+        "portal.code_requested", "PortalChallenge", challenge.Id, "phone",
+        "identity-verification", patient is null ? "unknown-number" : "success",
+        ChannelNames.Portal);
 
     private static PortalChallengeRow NewChallenge(PracticeContext practice, string index,
         string sourceIndex, string? patientId, long now, out string code)

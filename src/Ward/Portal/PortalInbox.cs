@@ -27,7 +27,8 @@ internal sealed class PortalInbox(WardCore core, TriageEngine triage, IngestQueu
         if (body.Length > PortalRules.MaxMessageChars)
         {
             return new PortalFormError("text",
-                $"The message is too long; keep it under {PortalRules.MaxMessageChars} characters.");
+                $"The message is too long; keep it under {PortalRules.MaxMessageChars} "
+                + "characters.");
         }
 
         var phone = await PhoneOfAsync(practice, patientId, cancellationToken);
@@ -37,8 +38,9 @@ internal sealed class PortalInbox(WardCore core, TriageEngine triage, IngestQueu
         // The form carries a one-time id, so a form posted twice (a double tap, a reload) is
         // stored once: ingest drops a provider message id it has seen.
         var id = Guid.TryParse(nonce, out var given) ? given : Guid.CreateVersion7();
-        var message = new InboundMessage(ChannelNames.Portal, practice, "portal:" + id.ToString("N"),
-            sender, "portal:" + patientId, null, body, "text", triage.Decide(body, region));
+        var message = new InboundMessage(ChannelNames.Portal, practice,
+            "portal:" + id.ToString("N"), sender, "portal:" + patientId, null, body, "text",
+            triage.Decide(body, region));
         await queue.SubmitAsync(new IngestRequest([message], [], []), cancellationToken);
         return null;
     }

@@ -25,7 +25,8 @@ internal static class PortalPages
             + "It expires in 10 minutes.</p>"
             + Form(page, "/verify", "verify", Hidden("then", then)
                 + Field("code", "Code from the text message", "inputmode=\"numeric\" "
-                    + "autocomplete=\"one-time-code\" maxlength=\"6\" pattern=\"[0-9]{6}\" required",
+                    + "autocomplete=\"one-time-code\" maxlength=\"6\" pattern=\"[0-9]{6}\" "
+                    + "required",
                     error)
                 + Field("dob", "Your date of birth", "type=\"date\" required", error)
                 + "<button type=\"submit\">Continue</button>")
@@ -64,12 +65,14 @@ internal static class PortalPages
 
     private static string Bubble(PortalMessage message, string timeZone) =>
         $"<li class=\"msg {(message.Direction == "in" ? "in" : "out")}\" "
-        + $"data-id=\"{E(message.Id)}\"><p>{E(message.Text)}</p>{Time(message.AtMs, timeZone)}</li>";
+        + $"data-id=\"{E(message.Id)}\"><p>{E(message.Text)}</p>"
+        + $"{Time(message.AtMs, timeZone)}</li>";
 
     private static string SendForm(PortalPageContext page, string nonce, PortalFormError? error,
         string? typed) => Form(page, "/messages", "send", Hidden("nonce", nonce)
         + "<label for=\"text\">Your message</label>"
-        + $"<textarea id=\"text\" name=\"text\" rows=\"3\" maxlength=\"{PortalRules.MaxMessageChars}\""
+        + "<textarea id=\"text\" name=\"text\" rows=\"3\" "
+        + $"maxlength=\"{PortalRules.MaxMessageChars}\""
         + (error is null ? "" : " aria-invalid=\"true\" aria-describedby=\"text-error\"")
         + $">{E(typed)}</textarea>" + ErrorFor("text", error?.Text)
         + "<p class=\"hint\">In an emergency, call your local emergency number.</p>"
@@ -89,7 +92,8 @@ internal static class PortalPages
         return $"<section class=\"card consent\" id=\"consent\" lang=\"{E(text.Language)}\">"
             + note + $"<p>{E(text.Question)}</p>" + Form(page, "/consent", "consent-form",
                 $"<button type=\"submit\" name=\"choice\" value=\"granted\">{E(text.Yes)}</button>"
-                + $"<button type=\"submit\" name=\"choice\" value=\"withdrawn\" class=\"secondary\">"
+                + "<button type=\"submit\" name=\"choice\" value=\"withdrawn\" "
+                + "class=\"secondary\">"
                 + $"{E(text.No)}</button>")
             + "</section>";
     }

@@ -44,7 +44,8 @@ internal sealed class PortalRequest(HttpContext http, PracticeContext practice, 
                 return null;
             }
 
-            await Http.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(Http);
+            var antiforgery = Http.RequestServices.GetRequiredService<IAntiforgery>();
+            await antiforgery.ValidateRequestAsync(Http);
             return await Http.Request.ReadFormAsync(Http.RequestAborted);
         }
         catch (Exception e) when (e is AntiforgeryValidationException or InvalidDataException

@@ -18,7 +18,8 @@ internal static class PortalSecrets
         .GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
 
     /// <summary>128 random bits as hex: a challenge handle.</summary>
-    public static string NewHandle() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+    public static string NewHandle() =>
+        Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     /// <summary>256 random bits, URL-safe: a session token.</summary>
     public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))

@@ -26,10 +26,13 @@ internal sealed class PortalThread(WardCore core, IngestQueue queue)
         var messages = await MessagesAsync(db, vault, cipher, practice.Id, patientId, 0,
             cancellationToken);
         var linked = linkedId is null ? null
-            : await LinkedAsync(db, vault, cipher, practice.Id, patientId, linkedId, cancellationToken);
+            : await LinkedAsync(db, vault, cipher, practice.Id, patientId, linkedId,
+                cancellationToken);
         var language = await db.Conversations.AsNoTracking()
-            .Where(c => c.PracticeId == practice.Id && c.PatientId == patientId && c.Language != null)
-            .OrderByDescending(c => c.Channel == ChannelNames.Portal).ThenByDescending(c => c.LastInboundAtMs)
+            .Where(c => c.PracticeId == practice.Id && c.PatientId == patientId
+                && c.Language != null)
+            .OrderByDescending(c => c.Channel == ChannelNames.Portal)
+            .ThenByDescending(c => c.LastInboundAtMs)
             .Select(c => c.Language).FirstOrDefaultAsync(cancellationToken) ?? practice.Language;
         var consent = await db.Consents.AsNoTracking().Where(c => c.PatientId == patientId
                 && c.PracticeId == practice.Id && c.Purpose == PortalConsent.Purpose)
@@ -71,8 +74,9 @@ internal sealed class PortalThread(WardCore core, IngestQueue queue)
         PatientVault vault, FieldCipher? cipher, string practiceId, string patientId, long afterMs,
         CancellationToken cancellationToken)
     {
-        var conversation = await db.Conversations.AsNoTracking().Where(c => c.PracticeId == practiceId
-                && c.PatientId == patientId && c.Channel == ChannelNames.Portal)
+        var conversation = await db.Conversations.AsNoTracking()
+            .Where(c => c.PracticeId == practiceId && c.PatientId == patientId
+                && c.Channel == ChannelNames.Portal)
             .Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
         if (conversation is null)
         {
@@ -86,7 +90,9 @@ internal sealed class PortalThread(WardCore core, IngestQueue queue)
             .ThenByDescending(m => m.Id)
             .Take(PortalRules.ThreadLength).ToListAsync(cancellationToken);
         rows.Reverse();
-        return [.. rows.Select(m => (Row: m, Text: vault.Open(cipher, m.BodyCipher, PracticeFields.MessageBody)))
+        return [.. rows
+            .Select(m => (Row: m,
+                Text: vault.Open(cipher, m.BodyCipher, PracticeFields.MessageBody)))
             .Where(m => m.Text is not null)
             .Select(m => new PortalMessage(m.Row.Id, m.Row.Direction, m.Text!, m.Row.CreatedAtMs))];
     }
@@ -97,11 +103,14 @@ internal sealed class PortalThread(WardCore core, IngestQueue queue)
     {
         var row = await db.Messages.AsNoTracking()
             .Where(m => m.Id == messageId && m.PracticeId == practiceId && m.Direction == "out")
-            .Join(db.Conversations.Where(c => c.PatientId == patientId && c.PracticeId == practiceId),
+            .Join(db.Conversations.Where(c => c.PatientId == patientId
+                    && c.PracticeId == practiceId),
                 m => m.ConversationId, c => c.Id, (m, _) => m)
             .SingleOrDefaultAsync(cancellationToken);
-        var text = row is null ? null : vault.Open(cipher, row.BodyCipher, PracticeFields.MessageBody);
-        return text is null ? null : new PortalMessage(row!.Id, row.Direction, text, row.CreatedAtMs);
+        var text = row is null ? null
+            : vault.Open(cipher, row.BodyCipher, PracticeFields.MessageBody);
+        return text is null ? null
+            : new PortalMessage(row!.Id, row.Direction, text, row.CreatedAtMs);
     }
 
     private Task AuditReadsAsync(string practiceId, string patientId, int count,

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Ward.Hosting;
@@ -31,12 +32,9 @@ internal sealed class PortalVerifier(WardCore core, ILogger<PortalVerifier> logg
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var challenge = challengeId is null ? null : await db.PortalChallenges.SingleOrDefaultAsync(
             c => c.Id == challengeId && c.PracticeId == practice.Id, cancellationToken);
-        if (challenge is null || challenge.UsedAtMs is not null || challenge.ExpiresAtMs <= now
-            || challenge.Attempts >= PortalRules.MaxAttempts)
+        if (!Usable(challenge, now, out var spent))
         {
-            return new(null, new PortalFormError("code", challenge?.Attempts >= PortalRules.MaxAttempts
-                ? "Too many tries. Ask for a new code." : "This code has expired. Ask for a new one."),
-                StartOver: true);
+            return spent;
         }
 
         challenge.Attempts++;
@@ -55,6 +53,18 @@ internal sealed class PortalVerifier(WardCore core, ILogger<PortalVerifier> logg
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Outcome(practice, challenge, token, failure);
+    }
+
+    /// <summary>Whether the challenge can take a try; if not, why (used, expired, or out of
+    /// tries).</summary>
+    private static bool Usable([NotNullWhen(true)] PortalChallengeRow? challenge, long now,
+        out VerifyOutcome spent)
+    {
+        var used = challenge is not null && challenge.Attempts >= PortalRules.MaxAttempts;
+        spent = new(null, new PortalFormError("code", used ? "Too many tries. Ask for a new code."
+            : "This code has expired. Ask for a new one."), StartOver: true);
+        return challenge is not null && !used && challenge.UsedAtMs is null
+            && challenge.ExpiresAtMs > now;
     }
 
     private VerifyOutcome Outcome(PracticeContext practice, PortalChallengeRow challenge,
@@ -85,7 +95,8 @@ internal sealed class PortalVerifier(WardCore core, ILogger<PortalVerifier> logg
         };
     }
 
-    private static PortalFormError? CheckInput(string? code, string? dateOfBirth, out DateOnly birth)
+    private static PortalFormError? CheckInput(string? code, string? dateOfBirth,
+        out DateOnly birth)
     {
         birth = default;
         var digits = (code ?? "").Trim();

@@ -21,7 +21,8 @@ public sealed class PortalChatTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task EmergencyTyped_EmergencyReplyInTheChat_AndOnCallPaged(string database)
     {
-        await using var ward = await WardTestServer.StartAsync(database, TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync(database,
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
         using var browser = new PortalBrowser(ward, Practice);
         await browser.SignInAsync(ward, Phone, Dob);
@@ -49,7 +50,8 @@ public sealed class PortalChatTests
     [Fact]
     public async Task RoutineMessage_PollReturnsItAndTheReply_AsJson()
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
         using var browser = new PortalBrowser(ward, Practice);
         await browser.SignInAsync(ward, Phone, Dob);
@@ -61,13 +63,15 @@ public sealed class PortalChatTests
         using var json = JsonDocument.Parse(browser.Page);
         var messages = json.RootElement.GetProperty("messages").EnumerateArray().ToList();
         Assert.Equal(["in", "out"], messages.Select(m => m.GetProperty("direction").GetString()));
-        Assert.Equal("what time do you open on saturday?", messages[0].GetProperty("text").GetString());
+        Assert.Equal("what time do you open on saturday?",
+            messages[0].GetProperty("text").GetString());
     }
 
     [Fact]
     public async Task SecureLink_AfterSignIn_ShowsThatMessageToItsPatientOnly()
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
         await PortalCodes.AddPatientAsync(ward, Practice, "+15550100124", new DateOnly(1975, 1, 2));
         var messageId = await SmsReplyAsync(ward, Phone, "do you take new patients?");
@@ -79,7 +83,8 @@ public sealed class PortalChatTests
         await other.SignInAsync(ward, "+15550100124", "1975-01-02");
         await other.GetAsync("/messages/" + messageId);
 
-        Assert.Equal($"/portal/{Practice}/messages/{messageId}", signIn.Headers.Location?.OriginalString);
+        Assert.Equal($"/portal/{Practice}/messages/{messageId}",
+            signIn.Headers.Location?.OriginalString);
         var replied = await SmsTextToAsync(ward, Phone);
         Assert.Equal(replied, LinkedText(owner.Page));
         Assert.Null(LinkedText(other.Page));
@@ -92,7 +97,8 @@ public sealed class PortalChatTests
     [Fact]
     public async Task AnotherPatientsSession_CannotPollTheFirstPatientsThread()
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
         await PortalCodes.AddPatientAsync(ward, Practice, "+15550100124", new DateOnly(1975, 1, 2));
         using var first = new PortalBrowser(ward, Practice);
@@ -116,13 +122,15 @@ public sealed class PortalChatTests
     [InlineData(null, "The message is too long; keep it under 2000 characters.")]
     public async Task BadMessage_MessageBesideTheField_NothingStored(string? text, string expected)
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
         using var browser = new PortalBrowser(ward, Practice);
         await browser.SignInAsync(ward, Phone, Dob);
         await browser.GetAsync();
 
-        var answer = await browser.PostAsync("/messages", ("text", text ?? new string('a', 100_000)));
+        var answer = await browser.PostAsync("/messages",
+            ("text", text ?? new string('a', 100_000)));
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.Equal(expected, browser.ErrorBeside("text"));
@@ -133,7 +141,8 @@ public sealed class PortalChatTests
     [Fact]
     public async Task SignedOut_PostMessage_RedirectedToSignIn_NothingStored()
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
         using var browser = new PortalBrowser(ward, Practice);
         await browser.GetAsync();
 
@@ -147,7 +156,8 @@ public sealed class PortalChatTests
     [Fact]
     public async Task ConsentAnswer_BulgarianPatient_LedgerHoldsTheBulgarianQuestion()
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.Bulgaria());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.Bulgaria());
         await PortalCodes.AddPatientAsync(ward, "sofia-clinic", "+359888000111",
             new DateOnly(1990, 6, 1));
         using var browser = new PortalBrowser(ward, "sofia-clinic");

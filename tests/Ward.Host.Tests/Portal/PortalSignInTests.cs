@@ -23,7 +23,8 @@ public sealed class PortalSignInTests
     public async Task RightCodeAndDob_OpensTheChat_CookieHoldsOnlyATokenWhoseHashIsStored(
         string database)
     {
-        await using var ward = await WardTestServer.StartAsync(database, TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync(database,
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
         using var browser = new PortalBrowser(ward, Practice);
 
@@ -32,7 +33,8 @@ public sealed class PortalSignInTests
 
         Assert.Equal(HttpStatusCode.SeeOther, answer.StatusCode);
         Assert.Equal("/portal/" + Practice, answer.Headers.Location?.OriginalString);
-        var header = answer.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ward_portal="));
+        var header = answer.Headers.GetValues("Set-Cookie")
+            .Single(c => c.StartsWith("ward_portal=", StringComparison.Ordinal));
         Assert.Contains("httponly", header, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", header, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("path=/portal/" + Practice, header, StringComparison.OrdinalIgnoreCase);
@@ -50,7 +52,8 @@ public sealed class PortalSignInTests
     [Fact]
     public async Task TextedCode_SixDigitsThroughThePracticeSmsAccount_ExpiresIn10Minutes()
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
         using var browser = new PortalBrowser(ward, Practice);
 
@@ -71,7 +74,8 @@ public sealed class PortalSignInTests
     [Fact]
     public async Task FiveWrongCodes_LockTheChallenge_EvenTheRightCodeThenFails()
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
         using var browser = new PortalBrowser(ward, Practice);
         await browser.GetAsync();
@@ -100,7 +104,8 @@ public sealed class PortalSignInTests
     [Fact]
     public async Task UnknownNumber_SameAnswerAsAKnownOne_AndNothingIsTexted()
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
         using var known = new PortalBrowser(ward, Practice);
         using var unknown = new PortalBrowser(ward, Practice);
@@ -114,7 +119,8 @@ public sealed class PortalSignInTests
         var unknownCheck = await unknown.PostAsync("/verify", ("code", "123456"), ("dob", Dob));
 
         Assert.Equal(knownAnswer.StatusCode, unknownAnswer.StatusCode);
-        Assert.Equal(PortalBrowser.WithoutTokens(knownPage), PortalBrowser.WithoutTokens(unknownPage));
+        Assert.Equal(PortalBrowser.WithoutTokens(knownPage),
+            PortalBrowser.WithoutTokens(unknownPage));
         Assert.Empty(PortalCodes.TextsTo(ward, "+15550100177"));
         Assert.Equal(HttpStatusCode.BadRequest, unknownCheck.StatusCode);
         Assert.Equal("That code is not right (4 tries left).", unknown.ErrorBeside("code"));
@@ -123,7 +129,8 @@ public sealed class PortalSignInTests
     [Fact]
     public async Task RightCodeWrongDob_RefusedBesideTheDate_NoSession()
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
         using var browser = new PortalBrowser(ward, Practice);
 
@@ -143,7 +150,8 @@ public sealed class PortalSignInTests
     [InlineData(31, false)]
     public async Task SessionAge_After30Days_PatientIsAskedAgain(int days, bool stillIn)
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
         using var browser = new PortalBrowser(ward, Practice);
         await browser.SignInAsync(ward, Phone, Dob);
@@ -165,7 +173,8 @@ public sealed class PortalSignInTests
     [Fact]
     public async Task FourthCodeForOneNumberIn15Minutes_RefusedAndNotTexted()
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
         using var browser = new PortalBrowser(ward, Practice);
 
@@ -189,11 +198,16 @@ public sealed class PortalSignInTests
     [InlineData("/verify")]
     public async Task PostWithoutAntiforgeryToken_Refused400_NothingStored(string path)
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
+        var form = new Dictionary<string, string>
+        {
+            ["phone"] = Phone, ["code"] = "123456", ["dob"] = Dob,
+        };
 
-        var answer = await ward.Http.PostAsync($"portal/{Practice}{path}", new FormUrlEncodedContent(
-            new Dictionary<string, string> { ["phone"] = Phone, ["code"] = "123456", ["dob"] = Dob }));
+        var answer = await ward.Http.PostAsync($"portal/{Practice}{path}",
+            new FormUrlEncodedContent(form));
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         await using var db = ward.OpenDb();
@@ -206,7 +220,8 @@ public sealed class PortalSignInTests
     [InlineData("dob", "12/04/1980")]
     public async Task MalformedField_MessageBesideThatField_NeverA500(string field, string value)
     {
-        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStates());
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
         await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
         using var browser = new PortalBrowser(ward, Practice);
         await browser.GetAsync();
