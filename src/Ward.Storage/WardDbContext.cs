@@ -44,6 +44,8 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<BreakGlassRow> BreakGlass => Set<BreakGlassRow>();
 
+    public DbSet<ConversationNoteRow> ConversationNotes => Set<ConversationNoteRow>();
+
     public DbSet<PortalChallengeRow> PortalChallenges => Set<PortalChallengeRow>();
 
     public DbSet<PortalSessionRow> PortalSessions => Set<PortalSessionRow>();
@@ -82,6 +84,9 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         b.Entity<MessageRow>().ToTable("messages").HasKey(m => m.Id);
         b.Entity<MessageRow>().HasIndex(m => new { m.Channel, m.ProviderMessageId }).IsUnique();
         b.Entity<MessageRow>().HasIndex(m => new { m.PracticeId, m.ConversationId, m.CreatedAtMs });
+        b.Entity<ConversationNoteRow>().ToTable("conversation_notes").HasKey(n => n.Id);
+        b.Entity<ConversationNoteRow>()
+            .HasIndex(n => new { n.PracticeId, n.ConversationId, n.CreatedAtMs });
         b.Entity<OutboxRow>().ToTable("outbox").HasKey(o => o.Id);
         b.Entity<OutboxRow>().HasIndex(o => new { o.Status, o.NextAttemptAtMs });
         b.Entity<OutboxRow>().HasIndex(o => new { o.PracticeId, o.PatientId });

@@ -74,6 +74,9 @@ internal static class Operations
         Endpoint("POST /sandbox/twilio/2010-04-01/Accounts/{sid}/Messages.json", None),
         Endpoint("POST /sandbox/pagerduty/v2/enqueue", None),
         Endpoint("GET /sandbox/sent", None),
+        .. StaffApp.Pages,
+        .. StaffApp.Api,
+        .. StaffApp.Assets,
     ];
 
     /// <summary>Both lists as one matrix, for <c>ward access matrix</c> and the audit
@@ -81,16 +84,30 @@ internal static class Operations
     public static IReadOnlyList<AccessRule> All { get; } =
         [.. Commands.Select(c => c.ToAccessRule()), .. Endpoints];
 
-    /// <summary>The matrix as an auditor reads it: without the demo sandbox's stand-ins.</summary>
+    /// <summary>The matrix as an auditor reads it: without the demo sandbox's stand-ins and
+    /// the staff app's static files.</summary>
     public static IReadOnlyList<AccessRule> Published { get; } =
-        [.. All.Where(r => !r.Operation.Contains(" /sandbox/", StringComparison.Ordinal))];
+        [.. All.Where(r => !r.Operation.Contains(" /sandbox/", StringComparison.Ordinal)
+            && !StaffApp.Assets.Contains(r))];
+
+    /// <summary>Whether staff (signed in through the web app) call the operation, rather than
+    /// a provider or Ward itself.</summary>
+    public static bool IsStaff(AccessRule rule) =>
+        StaffApp.Pages.Contains(rule) || StaffApp.Api.Contains(rule);
 
     public static CommandRule? Command(string path) =>
         Commands.FirstOrDefault(c => c.Command == path);
 
-    public static AccessRule? Endpoint(string method, string route) =>
-        Endpoints.FirstOrDefault(e => e.Operation == $"{method} {route}");
+    /// <summary>The rule of an endpoint; a rule whose route ends in <c>*</c> covers every route
+    /// under that prefix (static files only).</summary>
+    public static AccessRule? Endpoint(string method, string route)
+    {
+        var operation = $"{method} {route}";
+        return Endpoints.FirstOrDefault(e => e.Operation == operation)
+            ?? StaffApp.Assets.FirstOrDefault(e => e.Operation.EndsWith('*')
+                && operation.StartsWith(e.Operation[..^1], StringComparison.Ordinal));
+    }
 
-    private static AccessRule Endpoint(string operation, Permission required) =>
+    internal static AccessRule Endpoint(string operation, Permission required) =>
         new(operation, required, AccessRule.Endpoint);
 }

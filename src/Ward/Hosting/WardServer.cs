@@ -6,6 +6,8 @@ using Ward.Outbox;
 using Ward.Paging;
 using Ward.Portal;
 using Ward.Practices;
+using Ward.Staff;
+using Ward.Storage.Identity;
 using Ward.Storage.Outbox;
 using Ward.Triage;
 using Ward.Webhooks;
@@ -21,6 +23,9 @@ internal static class WardServer
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = AppContext.BaseDirectory,
+            // The static web assets manifests are named after Ward, whichever process hosts it
+            // (the test host, for one).
+            ApplicationName = typeof(WardServer).Assembly.GetName().Name,
         });
         configure?.Invoke(builder);
         if (urls is not null)
@@ -28,16 +33,15 @@ internal static class WardServer
             builder.WebHost.UseUrls(urls);
         }
 
+        // The staff app's files (CSS, Blazor's script) come from the build's static web assets
+        // manifest when Ward runs from its build output rather than a published folder.
+        builder.WebHost.UseStaticWebAssets();
         var core = WardCore.Open(builder.Configuration, dataDirectory, LoggerFactoryFor(builder));
         builder.Services.AddWard(builder.Configuration, core);
+        builder.Services.AddStaffWeb(builder.Configuration, core);
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.Use((context, next) =>
-        {
-            // No response of Ward's is ever meant to be sniffed into another content type.
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            return next(context);
-        });
+        app.UseStaffWeb();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapWebhooks();
         app.MapPortal();
@@ -51,6 +55,7 @@ internal static class WardServer
         Access.EndpointAccess.RequireRules(app);
         var core = app.Services.GetRequiredService<WardCore>();
         await core.Database.MigrateAsync(cancellationToken);
+        await StaffIdentityStore.MigrateAsync(app.Services, cancellationToken);
         var practices = app.Services.GetRequiredService<PracticeDirectory>();
         await practices.ReloadAsync(cancellationToken);
         WardLog.Ready(app.Services.GetRequiredService<ILogger<WardCore>>(), practices.All.Count,

@@ -386,11 +386,52 @@ namespace Ward.Storage.Migrations.Postgres
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("Ward.Storage.Entities.ConversationNoteRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<byte[]>("BodyCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("body_cipher");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "ConversationId", "CreatedAtMs");
+
+                    b.ToTable("conversation_notes", (string)null);
+                });
+
             modelBuilder.Entity("Ward.Storage.Entities.ConversationRow", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text")
                         .HasColumnName("id");
+
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("text")
+                        .HasColumnName("assigned_to");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -428,6 +469,14 @@ namespace Ward.Storage.Migrations.Postgres
                         .HasColumnType("bytea")
                         .HasColumnName("reply_address_cipher");
 
+                    b.Property<long?>("TakenOverAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("taken_over_at_ms");
+
+                    b.Property<string>("TakenOverBy")
+                        .HasColumnType("text")
+                        .HasColumnName("taken_over_by");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PracticeId", "PatientId", "Channel")
@@ -441,6 +490,14 @@ namespace Ward.Storage.Migrations.Postgres
                     b.Property<string>("Id")
                         .HasColumnType("text")
                         .HasColumnName("id");
+
+                    b.Property<long?>("AcknowledgedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("acknowledged_at_ms");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("acknowledged_by");
 
                     b.Property<byte[]>("BodyCipher")
                         .IsRequired()
@@ -506,6 +563,10 @@ namespace Ward.Storage.Migrations.Postgres
                     b.Property<string>("ProviderMessageId")
                         .HasColumnType("text")
                         .HasColumnName("provider_message_id");
+
+                    b.Property<string>("SentBy")
+                        .HasColumnType("text")
+                        .HasColumnName("sent_by");
 
                     b.HasKey("Id");
 

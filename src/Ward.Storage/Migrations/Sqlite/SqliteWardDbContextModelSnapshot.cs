@@ -377,11 +377,52 @@ namespace Ward.Storage.Migrations.Sqlite
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("Ward.Storage.Entities.ConversationNoteRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<byte[]>("BodyCipher")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("body_cipher");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "ConversationId", "CreatedAtMs");
+
+                    b.ToTable("conversation_notes", (string)null);
+                });
+
             modelBuilder.Entity("Ward.Storage.Entities.ConversationRow", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_to");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -419,6 +460,14 @@ namespace Ward.Storage.Migrations.Sqlite
                         .HasColumnType("BLOB")
                         .HasColumnName("reply_address_cipher");
 
+                    b.Property<long?>("TakenOverAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("taken_over_at_ms");
+
+                    b.Property<string>("TakenOverBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_over_by");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PracticeId", "PatientId", "Channel")
@@ -432,6 +481,14 @@ namespace Ward.Storage.Migrations.Sqlite
                     b.Property<string>("Id")
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<long?>("AcknowledgedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acknowledged_at_ms");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acknowledged_by");
 
                     b.Property<byte[]>("BodyCipher")
                         .IsRequired()
@@ -497,6 +554,10 @@ namespace Ward.Storage.Migrations.Sqlite
                     b.Property<string>("ProviderMessageId")
                         .HasColumnType("TEXT")
                         .HasColumnName("provider_message_id");
+
+                    b.Property<string>("SentBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_by");
 
                     b.HasKey("Id");
 
