@@ -5,6 +5,7 @@ using Ward.Ingest;
 using Ward.Outbox;
 using Ward.Paging;
 using Ward.Portal;
+using Ward.Setup;
 using Ward.Practices;
 using Ward.Staff;
 using Ward.Storage.Identity;
@@ -93,6 +94,7 @@ internal static class WardServer
             .AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<PracticeDirectoryRefresher>();
         services.AddPortal();
+        services.AddSetup();
         return services;
     }
 
