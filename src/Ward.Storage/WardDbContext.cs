@@ -46,6 +46,10 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<ConversationNoteRow> ConversationNotes => Set<ConversationNoteRow>();
 
+    public DbSet<PortalChallengeRow> PortalChallenges => Set<PortalChallengeRow>();
+
+    public DbSet<PortalSessionRow> PortalSessions => Set<PortalSessionRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -53,6 +57,7 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         ConfigureMessaging(modelBuilder);
         ConfigureAudit(modelBuilder);
         ConfigureCompliance(modelBuilder);
+        ConfigurePortal(modelBuilder);
         UseSnakeCase(modelBuilder);
     }
 
@@ -107,6 +112,16 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         b.Entity<ReviewRow>().HasIndex(r => new { r.PracticeId, r.Kind });
         b.Entity<BreakGlassRow>().ToTable("break_glass").HasKey(r => r.Id);
         b.Entity<BreakGlassRow>().HasIndex(r => new { r.PracticeId, r.AtMs });
+    }
+
+    private static void ConfigurePortal(ModelBuilder b)
+    {
+        b.Entity<PortalChallengeRow>().ToTable("portal_challenges").HasKey(c => c.Id);
+        b.Entity<PortalChallengeRow>()
+            .HasIndex(c => new { c.PracticeId, c.PhoneIndex, c.CreatedAtMs });
+        b.Entity<PortalChallengeRow>().HasIndex(c => new { c.SourceIndex, c.CreatedAtMs });
+        b.Entity<PortalSessionRow>().ToTable("portal_sessions").HasKey(s => s.TokenHash);
+        b.Entity<PortalSessionRow>().HasIndex(s => new { s.PracticeId, s.PatientId });
     }
 
     private static void UseSnakeCase(ModelBuilder b)

@@ -35,8 +35,10 @@ internal static class DemoCommand
             app.MapSandbox();
             await ImportDemoPracticeAsync(app, cancellationToken);
             await WardServer.PrepareAsync(app, cancellationToken);
+            await DemoPatient.SeedAsync(app, cancellationToken);
             await app.StartAsync(cancellationToken);
             PrintWelcome(url);
+            DemoPatient.PrintPortal(url);
             await PrintInvitationsAsync(app, cancellationToken);
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;

@@ -4,6 +4,8 @@ using Ward.Disclosure;
 using Ward.Ingest;
 using Ward.Outbox;
 using Ward.Paging;
+using Ward.Portal;
+using Ward.Setup;
 using Ward.Practices;
 using Ward.Staff;
 using Ward.Storage.Identity;
@@ -43,6 +45,7 @@ internal static class WardServer
         app.UseStaffWeb();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapWebhooks();
+        app.MapPortal();
         return app;
     }
 
@@ -90,6 +93,8 @@ internal static class WardServer
             .AddSingleton<OutboxDispatcher>()
             .AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<PracticeDirectoryRefresher>();
+        services.AddPortal();
+        services.AddSetup();
         return services;
     }
 

@@ -30,6 +30,8 @@ internal static class ExpectedMatrix
             ["conversation show"] = [O, L, F],
             ["patient export"] = [O, C],
             ["patient erase"] = [O, C],
+            // Keeping a patient's details on file is front-desk work (and the owner's).
+            ["patient set-dob"] = [O, F],
             ["consent list"] = [O, C, L, F, A, S],
             ["consent record"] = [O, C, F],
             ["breach add"] = [O, C],

@@ -695,6 +695,10 @@ namespace Ward.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("created_at_ms");
 
+                    b.Property<byte[]>("DateOfBirthCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("date_of_birth_cipher");
+
                     b.Property<long?>("ErasedAtMs")
                         .HasColumnType("bigint")
                         .HasColumnName("erased_at_ms");
@@ -728,6 +732,96 @@ namespace Ward.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("patients", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.PortalChallengeRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code_hash");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("PatientId")
+                        .HasColumnType("text")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("PhoneIndex")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("phone_index");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("SourceIndex")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_index");
+
+                    b.Property<long?>("UsedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("used_at_ms");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceIndex", "CreatedAtMs");
+
+                    b.HasIndex("PracticeId", "PhoneIndex", "CreatedAtMs");
+
+                    b.ToTable("portal_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.PortalSessionRow", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasColumnType("text")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("PatientId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<long?>("RevokedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revoked_at_ms");
+
+                    b.Property<long>("VerifiedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("verified_at_ms");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("PracticeId", "PatientId");
+
+                    b.ToTable("portal_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.PracticeKeyRow", b =>

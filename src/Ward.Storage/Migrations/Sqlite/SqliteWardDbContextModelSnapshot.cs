@@ -684,6 +684,10 @@ namespace Ward.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at_ms");
 
+                    b.Property<byte[]>("DateOfBirthCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("date_of_birth_cipher");
+
                     b.Property<long?>("ErasedAtMs")
                         .HasColumnType("INTEGER")
                         .HasColumnName("erased_at_ms");
@@ -717,6 +721,96 @@ namespace Ward.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("patients", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.PortalChallengeRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_hash");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("PhoneIndex")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_index");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("SourceIndex")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_index");
+
+                    b.Property<long?>("UsedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_at_ms");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceIndex", "CreatedAtMs");
+
+                    b.HasIndex("PracticeId", "PhoneIndex", "CreatedAtMs");
+
+                    b.ToTable("portal_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.PortalSessionRow", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("PatientId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<long?>("RevokedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_at_ms");
+
+                    b.Property<long>("VerifiedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verified_at_ms");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("PracticeId", "PatientId");
+
+                    b.ToTable("portal_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.PracticeKeyRow", b =>
