@@ -45,6 +45,7 @@ internal static class Operations
         new("retention purge", ManageRetention, true),
         new("keys rotate", RotateKeys, false),
         new("doctor", ReadPosture, true),
+        new("staff invite", ManageUsers, true, NamedUser: true),
     ];
 
     /// <summary>Endpoints, by method and route pattern.</summary>

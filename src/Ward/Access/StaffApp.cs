@@ -27,7 +27,21 @@ internal static class StaffApp
         .. CompliancePages.Pages,
     ];
 
-    public static IReadOnlyList<AccessRule> Api { get; } = [];
+    public static IReadOnlyList<AccessRule> Api { get; } =
+    [
+        Operations.Endpoint("GET /api/conversations", ReadMessages),
+        Operations.Endpoint("GET /api/conversations/{id}", ReadMessages),
+        Operations.Endpoint("POST /api/conversations/{id}/replies", ReplyToPatients),
+        Operations.Endpoint("POST /api/conversations/{id}/templates", ReplyToPatients),
+        Operations.Endpoint("PUT /api/conversations/{id}/assignee", ReadMessages),
+        Operations.Endpoint("POST /api/conversations/{id}/notes", ReadMessages),
+        Operations.Endpoint("POST /api/conversations/{id}/takeover", ReplyToPatients),
+        Operations.Endpoint("DELETE /api/conversations/{id}/takeover", ReplyToPatients),
+        Operations.Endpoint("GET /api/emergencies", ReadMessages),
+        Operations.Endpoint("POST /api/emergencies/{messageId}/acknowledgement", ReadMessages),
+        // The OpenAPI description of the endpoints above: routes and shapes, no data.
+        Operations.Endpoint("GET /openapi/{documentName}.json", None),
+    ];
 
     // Blazor's script, the app's CSS and the live connection of interactive pages: the
     // connection itself carries no data until a page that checked its policy renders.
@@ -37,6 +51,8 @@ internal static class StaffApp
         Operations.Endpoint("HEAD /_framework/*", None),
         Operations.Endpoint("GET /css/*", None),
         Operations.Endpoint("HEAD /css/*", None),
+        Operations.Endpoint("GET /js/*", None),
+        Operations.Endpoint("HEAD /js/*", None),
         Operations.Endpoint("GET /_blazor/*", None),
         Operations.Endpoint("POST /_blazor/*", None),
         Operations.Endpoint("* /_blazor*", None),

@@ -77,7 +77,7 @@ internal static class DemoCommand
     private static async Task PrintInvitationsAsync(WebApplication app, CancellationToken cancellationToken)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var invitations = scope.ServiceProvider.GetRequiredService<Staff.Identity.Invitations>();
+        var invitations = scope.ServiceProvider.GetRequiredService<Staff.Identity.InvitationIssuer>();
         var staff = await scope.ServiceProvider.GetRequiredService<Staff.Identity.StaffDirectory>()
             .ListAsync(DemoPractice, cancellationToken);
         Console.WriteLine("Staff app: open one of these one-time links in a browser, choose a password,");

@@ -83,7 +83,7 @@ internal static class WardServer
         services.AddSingleton<PracticePhiGate>().AddSingleton<OutboundScreen>();
         services.AddSingleton<Registers.BreachWatch>()
             .AddHostedService(sp => sp.GetRequiredService<Registers.BreachWatch>());
-        services.AddSingleton<IngestQueue>().AddSingleton<IngestStore>()
+        services.AddSingleton<IngestQueue>().AddSingleton<IngestStore>().AddSingleton<IngestNotices>()
             .AddSingleton<ReplyPlanner>().AddHostedService<IngestWriter>();
         services.AddSingleton<WebhookAudit>().AddSingleton<WhatsAppInbox>()
             .AddSingleton<SmsInbox>();

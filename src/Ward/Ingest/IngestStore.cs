@@ -76,7 +76,16 @@ internal sealed class IngestStore(
                 "reply.withheld", "Message", stored.Id, "", "consent", Outcome: "opted-out"));
         }
 
-        foreach (var send in planner.Plan(message, conversation.Id, careReplies))
+        // A person who took the conversation over answers it; Ward's holding replies (and the
+        // assistant) stay silent. An emergency is still answered and paged.
+        var heldByPerson = conversation.TakenOverBy is not null;
+        if (careReplies && heldByPerson && message.Decision.Category != TriageCategory.Emergency)
+        {
+            work.Audit.Add(new AuditRecord(practice.Id, AuditActors.System, "ingest",
+                "reply.withheld", "Message", stored.Id, "", "treatment", Outcome: "taken-over"));
+        }
+
+        foreach (var send in planner.Plan(message, conversation.Id, careReplies && !heldByPerson))
         {
             var replyId = send.IsConversationReply
                 ? work.AddOutbound(message, patient, conversation, send.Body).Id

@@ -4,6 +4,10 @@ namespace Ward.Outbox;
 internal static class OutboxKinds
 {
     public const string WhatsAppText = "whatsapp.text";
+
+    /// <summary>An approved template, the only kind WhatsApp accepts outside the 24-hour
+    /// window; the payload body is a <c>TemplateSend</c> in JSON.</summary>
+    public const string WhatsAppTemplate = "whatsapp.template";
     public const string SmsText = "sms.text";
     public const string PageSms = "page.sms";
     public const string PagePagerDuty = "page.pagerduty";

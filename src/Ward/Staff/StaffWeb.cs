@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Ward.Hosting;
+using Ward.Staff.Api;
 using Ward.Staff.Identity;
 using Ward.Staff.Web;
 using Ward.Storage.Identity;
@@ -27,13 +28,18 @@ internal static class StaffWeb
             .AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorization();
         services.AddSingleton<StaffDirectory>().AddSingleton<StaffSessions>()
-            .AddSingleton<StaffAudit>().AddScoped<Invitations>();
+            .AddSingleton<StaffAudit>().AddScoped<Invitations>()
+            .AddSingleton<InvitationIssuer>();
+        services.AddSingleton<Inbox.InboxQueries>().AddSingleton<Inbox.ThreadReader>()
+            .AddSingleton<Inbox.InboxActions>().AddSingleton<Inbox.ReplySender>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/",
+            StringComparison.Ordinal) == true);
         services.AddCascadingAuthenticationState();
         return services;
     }
@@ -46,6 +52,8 @@ internal static class StaffWeb
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapOpenApi();
+        app.MapStaffApi();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode(
             o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
     }
@@ -66,6 +74,8 @@ internal static class StaffWeb
                 o.ExpireTimeSpan = TimeSpan.FromHours(12);
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = StaffCookieEvents.ValidateAsync;
+                o.Events.OnRedirectToLogin = StaffCookieEvents.ChallengeAsync;
+                o.Events.OnRedirectToAccessDenied = StaffCookieEvents.ForbidAsync;
             });
             c.TwoFactorUserIdCookie?.Configure(o =>
             {

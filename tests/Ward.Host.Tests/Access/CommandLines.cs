@@ -31,6 +31,8 @@ internal static class CommandLines
             "hhs"],
         "review add" => ["review", "add", "--practice", Practice, "--kind", "risk-analysis",
             "--completed", "2026-11-01", "--notes", "done"],
+        "staff invite" => ["staff", "invite", "--practice", Practice, "--staff",
+            TestPractices.FrontDesk],
         _ => [.. command.Split(' '), "--practice", Practice],
     };
 

@@ -2,22 +2,19 @@ using Microsoft.Playwright;
 
 namespace Ward.Web.Tests.Support;
 
-/// <summary>Saves a page as a picture for the documentation when WARD_SCREENSHOTS names a
-/// folder (the repository's docs/images when refreshing them); otherwise does nothing.</summary>
+/// <summary>Screenshots for the README: written to the folder named by WARD_SCREENSHOTS (for
+/// example docs/images), else beside the test results, so an ordinary run changes nothing in
+/// the repository.</summary>
 internal static class Screenshots
 {
-    public static async Task SaveAsync(IPage page, string name)
+    public static async Task TakeAsync(IPage page, string name, bool fullPage = false)
     {
-        var folder = Environment.GetEnvironmentVariable("WARD_SCREENSHOTS");
-        if (string.IsNullOrEmpty(folder))
-        {
-            return;
-        }
-
+        var folder = Environment.GetEnvironmentVariable("WARD_SCREENSHOTS") is { Length: > 0 } f
+            ? f : Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Path.Combine(folder, name + ".png"), FullPage = true,
+            Path = Path.Combine(folder, name + ".png"), FullPage = fullPage,
         });
     }
 }

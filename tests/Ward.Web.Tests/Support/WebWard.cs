@@ -64,7 +64,7 @@ internal sealed class WebWard : IAsyncDisposable
     public async Task<Uri> InviteAsync(string staffId)
     {
         await using var scope = App.Services.CreateAsyncScope();
-        var link = await scope.ServiceProvider.GetRequiredService<Invitations>()
+        var link = await scope.ServiceProvider.GetRequiredService<InvitationIssuer>()
             .CreateAsync(Practice, staffId, TestPractices.Owner, CancellationToken.None);
         return link ?? throw new InvalidOperationException("No such staff member.");
     }

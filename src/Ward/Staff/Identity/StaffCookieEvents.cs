@@ -21,4 +21,26 @@ internal static class StaffCookieEvents
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
+
+    /// <summary>The API answers 401 instead of redirecting to the sign-in page.</summary>
+    public static Task ChallengeAsync(RedirectContext<CookieAuthenticationOptions> context) =>
+        Answer(context, StatusCodes.Status401Unauthorized);
+
+    /// <summary>The API answers 403 instead of redirecting to the "not allowed" page.</summary>
+    public static Task ForbidAsync(RedirectContext<CookieAuthenticationOptions> context) =>
+        Answer(context, StatusCodes.Status403Forbidden);
+
+    private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
 }

@@ -1,14 +1,11 @@
 using System.Security.Claims;
-using Ward.Access;
 
 namespace Ward.Staff.Identity;
 
 /// <summary>The signed-in staff member as the claims name them.</summary>
-internal sealed record StaffMember(string AccountId, string PracticeId, string StaffId,
+public sealed record StaffMember(string AccountId, string PracticeId, string StaffId,
     string Role, string? SessionId, bool MfaDone)
 {
-    public Principal Principal => Principal.Staff(StaffId, Role);
-
     public static StaffMember? From(ClaimsPrincipal? user)
     {
         if (user?.Identity?.IsAuthenticated != true)
