@@ -70,6 +70,25 @@ internal static class ExpectedMatrix
             ["DELETE /api/conversations/{id}/takeover"] = [O, L, F],
             ["GET /api/emergencies"] = [O, L, F],
             ["POST /api/emergencies/{messageId}/acknowledgement"] = [O, L, F],
+            // The compliance screens: the proof is the owner's, the compliance officer's and
+            // the auditor's; patient rights are the owner's and the compliance officer's; the
+            // consent ledger and the access matrix are open to every role.
+            ["GET /setup"] = [O, C, A],
+            ["POST /setup"] = [O, C, A],
+            ["GET /compliance/agreements"] = [O, C, A],
+            ["POST /compliance/agreements"] = [O, C, A],
+            ["GET /compliance/phi"] = [O, C, A],
+            ["POST /compliance/phi"] = [O, C, A],
+            ["GET /compliance/audit"] = [O, C, A],
+            ["POST /compliance/audit"] = [O, C, A],
+            ["GET /compliance/breaches"] = [O, C, A],
+            ["POST /compliance/breaches"] = [O, C, A],
+            ["GET /compliance/consent"] = [O, C, L, F, A],
+            ["POST /compliance/consent"] = [O, C, L, F, A],
+            ["GET /compliance/access"] = [O, C, L, F, A],
+            ["POST /compliance/access"] = [O, C, L, F, A],
+            ["GET /compliance/patients"] = [O, C],
+            ["POST /compliance/patients"] = [O, C],
         };
 
     /// <summary>Commands that reveal nothing of a practice and run for anyone.</summary>

@@ -35,7 +35,7 @@ public sealed class SetupChecklistTests(WebFixture web) : IClassFixture<WebFixtu
         await Expect(page.Locator("#step-1")).ToContainTextAsync("meta-whatsapp");
         await Expect(page.Locator("#step-3 .tag")).ToHaveTextAsync("not available yet");
         await Expect(page.Locator("#step-6 .tag")).ToHaveTextAsync("done");
-        await Screenshots.TakeAsync(page, "setup-checklist");
+        await Screenshots.TakeAsync(page, "setup-checklist", fullPage: true);
     }
 
     [ChromiumFact]

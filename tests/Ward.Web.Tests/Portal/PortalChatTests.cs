@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Ward.Host.Tests.Support;
 using Ward.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -29,6 +31,36 @@ public sealed class PortalChatTests(WebFixture web) : IClassFixture<WebFixture>
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes" }).ClickAsync();
         await Expect(page.Locator("#consent")).ToHaveCountAsync(0);
         await Screenshots.TakeAsync(page, "portal-chat");
+    }
+
+    [ChromiumFact]
+    public async Task PortalQuestion_StaffRepliesInTheInbox_ReplyAppearsInThePatientsChat()
+    {
+        var id = await PortalSteps.AddPatientAsync(web.Ward, "+15550100134",
+            new DateOnly(1985, 7, 7));
+        var patient = await PhoneAsync();
+        await PortalSteps.SignInAsync(patient, web.Ward, "+15550100134", "1985-07-07");
+        await patient.GetByLabel("Your message").FillAsync("are my blood test results back?");
+        await patient.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await Expect(patient.Locator("#thread li.msg.out")).ToHaveCountAsync(1);
+        var staff = await web.NewPageAsync();
+        await StaffSteps.JoinAndOpenInboxAsync(staff, web.Ward, TestPractices.FrontDesk);
+        await using var db = web.Ward.OpenDb();
+        var conversation = await db.Conversations
+            .Where(c => c.Channel == "portal" && c.PatientId == id).Select(c => c.Id).SingleAsync();
+
+        await staff.Locator($"[data-conversation='{conversation}']").ClickAsync();
+        await staff.GetByLabel("Reply to the patient")
+            .FillAsync("Yes: your cholesterol is back in the normal range.");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Send reply" }).ClickAsync();
+
+        // The reply carries health information; the portal shows it as written, since no vendor
+        // sees the portal and the patient proved who they are.
+        await Expect(patient.Locator("#thread li.msg.out")).ToHaveCountAsync(2);
+        await Expect(patient.Locator("#thread li.msg.out").Last)
+            .ToContainTextAsync("your cholesterol is back in the normal range");
+        Assert.DoesNotContain(web.Ward.Providers.Requests, r =>
+            r.Body.Contains("cholesterol", StringComparison.Ordinal));
     }
 
     [ChromiumFact]

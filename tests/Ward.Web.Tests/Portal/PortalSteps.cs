@@ -13,16 +13,19 @@ namespace Ward.Web.Tests.Portal;
 /// the texted code (from the SMS stand-in) and gives it with the date of birth.</summary>
 internal static partial class PortalSteps
 {
-    public static async Task AddPatientAsync(WebWard ward, string phone, DateOnly dob)
+    /// <summary>Puts a patient on file with a date of birth; returns their id.</summary>
+    public static async Task<string> AddPatientAsync(WebWard ward, string phone, DateOnly dob)
     {
         var core = ward.App.Services.GetRequiredService<WardCore>();
         var practice = ward.App.Services.GetRequiredService<PracticeDirectory>()
             .ById(WebWard.Practice)!;
         await using var db = core.Database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await new PatientFile(db, practice, core.PracticeKeys, core.Time).SetDateOfBirthAsync(
-            null, phone, dob, Principal.System, core.Audit, "test", CancellationToken.None);
+        var (id, _) = await new PatientFile(db, practice, core.PracticeKeys, core.Time)
+            .SetDateOfBirthAsync(null, phone, dob, Principal.System, core.Audit, "test",
+                CancellationToken.None);
         await transaction.CommitAsync();
+        return id;
     }
 
     public static async Task SignInAsync(IPage page, WebWard ward, string phone, string dob)

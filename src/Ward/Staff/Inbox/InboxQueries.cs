@@ -95,5 +95,6 @@ internal sealed class InboxQueries(WardDatabase database, PracticeDirectory prac
     }
 
     /// <summary>The channels a filter can name.</summary>
-    public static IReadOnlyList<string> Channels { get; } = [ChannelNames.WhatsApp, ChannelNames.Sms];
+    public static IReadOnlyList<string> Channels { get; } =
+        [ChannelNames.WhatsApp, ChannelNames.Sms, ChannelNames.Portal];
 }
