@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Runs every test of Ward: unit, integration on SQLite and on PostgreSQL.
-# It installs what the tests need from Debian's packages and starts PostgreSQL by hand on
-# loopback (a plain process in a temporary folder, not a system service), then stops it.
+# Runs every test of Ward: unit, integration on SQLite and on PostgreSQL, and the staff app's
+# browser tests. It installs what the tests need from Debian's packages (PostgreSQL, and
+# Chromium for the browser tests, which Playwright drives at /usr/bin/chromium without
+# downloading a browser) and starts PostgreSQL by hand on loopback (a plain process in a
+# temporary folder, not a system service), then stops it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 install_packages() {
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium >/dev/null
+  fi
+  if [ ! -x /usr/bin/chromium ]; then
+    echo "Chromium is not installed at /usr/bin/chromium: the browser tests will be skipped." >&2
   fi
 }
 

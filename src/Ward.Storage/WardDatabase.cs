@@ -20,20 +20,26 @@ public sealed class WardDatabase
         {
             var connection = options.ConnectionString ?? throw new InvalidOperationException(
                 "Ward:Database:Provider is postgres but ConnectionStrings:Ward is not set.");
+            ConnectionString = connection;
             var factory = new PooledDbContextFactory<PostgresWardDbContext>(
                 PostgresOptions(connection));
             _create = factory.CreateDbContext;
         }
         else
         {
+            ConnectionString = SqliteConnectionString(options);
             var factory = new PooledDbContextFactory<SqliteWardDbContext>(
-                SqliteOptions(SqliteConnectionString(options)));
+                SqliteOptions(ConnectionString));
             _create = factory.CreateDbContext;
         }
     }
 
     /// <summary>True on PostgreSQL, false on SQLite.</summary>
     public bool IsPostgres { get; }
+
+    /// <summary>The connection string in use; it may hold a password, so it is never
+    /// logged.</summary>
+    public string ConnectionString { get; }
 
     /// <summary>A context from the pool; dispose it to return it.</summary>
     public WardDbContext CreateContext() => _create();

@@ -44,6 +44,11 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<BreakGlassRow> BreakGlass => Set<BreakGlassRow>();
 
+    public DbSet<ConversationNoteRow> ConversationNotes => Set<ConversationNoteRow>();
+
+    public DbSet<PortalChallengeRow> PortalChallenges => Set<PortalChallengeRow>();
+
+    public DbSet<PortalSessionRow> PortalSessions => Set<PortalSessionRow>();
     public DbSet<KnowledgeEntryRow> KnowledgeEntries => Set<KnowledgeEntryRow>();
 
     public DbSet<StaffTaskRow> StaffTasks => Set<StaffTaskRow>();
@@ -55,6 +60,7 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         ConfigureMessaging(modelBuilder);
         ConfigureAudit(modelBuilder);
         ConfigureCompliance(modelBuilder);
+        ConfigurePortal(modelBuilder);
         ConfigureAssistant(modelBuilder);
         UseSnakeCase(modelBuilder);
     }
@@ -82,6 +88,9 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         b.Entity<MessageRow>().ToTable("messages").HasKey(m => m.Id);
         b.Entity<MessageRow>().HasIndex(m => new { m.Channel, m.ProviderMessageId }).IsUnique();
         b.Entity<MessageRow>().HasIndex(m => new { m.PracticeId, m.ConversationId, m.CreatedAtMs });
+        b.Entity<ConversationNoteRow>().ToTable("conversation_notes").HasKey(n => n.Id);
+        b.Entity<ConversationNoteRow>()
+            .HasIndex(n => new { n.PracticeId, n.ConversationId, n.CreatedAtMs });
         b.Entity<OutboxRow>().ToTable("outbox").HasKey(o => o.Id);
         b.Entity<OutboxRow>().HasIndex(o => new { o.Status, o.NextAttemptAtMs });
         b.Entity<OutboxRow>().HasIndex(o => new { o.PracticeId, o.PatientId });
@@ -107,6 +116,16 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         b.Entity<ReviewRow>().HasIndex(r => new { r.PracticeId, r.Kind });
         b.Entity<BreakGlassRow>().ToTable("break_glass").HasKey(r => r.Id);
         b.Entity<BreakGlassRow>().HasIndex(r => new { r.PracticeId, r.AtMs });
+    }
+
+    private static void ConfigurePortal(ModelBuilder b)
+    {
+        b.Entity<PortalChallengeRow>().ToTable("portal_challenges").HasKey(c => c.Id);
+        b.Entity<PortalChallengeRow>()
+            .HasIndex(c => new { c.PracticeId, c.PhoneIndex, c.CreatedAtMs });
+        b.Entity<PortalChallengeRow>().HasIndex(c => new { c.SourceIndex, c.CreatedAtMs });
+        b.Entity<PortalSessionRow>().ToTable("portal_sessions").HasKey(s => s.TokenHash);
+        b.Entity<PortalSessionRow>().HasIndex(s => new { s.PracticeId, s.PatientId });
     }
 
     private static void ConfigureAssistant(ModelBuilder b)

@@ -66,6 +66,81 @@ public sealed class WhatsAppSender(
         }
     }
 
+    /// <summary>
+    /// Sends an approved template; allowed at any time, and the only kind allowed once the
+    /// 24-hour customer-service window has closed.
+    /// </summary>
+    /// <param name="account">The practice's business number and access token.</param>
+    /// <param name="toWaId">The recipient's WhatsApp id or E.164 number.</param>
+    /// <param name="template">The template, its locale and body parameters.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The <c>wamid.…</c> of the accepted message.</returns>
+    /// <exception cref="ProviderSendException">
+    /// The Graph API refused the message or could not be reached.
+    /// </exception>
+    public async Task<SendResult> SendTemplateAsync(WhatsAppAccount account, string toWaId,
+        WhatsAppTemplateMessage template, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentException.ThrowIfNullOrWhiteSpace(toWaId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(template.Name);
+
+        var url = ProviderHttp.Combine(
+            options.Value.GraphBaseUrl, account.PhoneNumberId, "messages");
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = ProviderHttp.CreateJsonContent(TemplateBody(toWaId, template)),
+        };
+        request.Headers.Authorization =
+            new AuthenticationHeaderValue("Bearer", account.AccessToken);
+
+        try
+        {
+            using var response = await ProviderHttp.SendAsync(
+                httpClient, request, Provider, cancellationToken);
+            var result = await ReadResultAsync(response, cancellationToken);
+            logger.WhatsAppMessageSent(result.ProviderMessageId);
+            return result;
+        }
+        catch (ProviderSendException ex)
+        {
+            logger.WhatsAppSendFailed(ex.Kind, ex.HttpStatus, ex.ProviderCode);
+            throw;
+        }
+    }
+
+    private static JsonObject TemplateBody(string to, WhatsAppTemplateMessage template)
+    {
+        var parameters = new JsonArray();
+        foreach (var value in template.BodyParameters)
+        {
+            parameters.Add(new JsonObject { ["type"] = "text", ["text"] = value });
+        }
+
+        var body = new JsonObject
+        {
+            ["name"] = template.Name,
+            ["language"] = new JsonObject { ["code"] = template.Language },
+        };
+        if (parameters.Count > 0)
+        {
+            body["components"] = new JsonArray
+            {
+                new JsonObject { ["type"] = "body", ["parameters"] = parameters },
+            };
+        }
+
+        return new JsonObject
+        {
+            ["messaging_product"] = "whatsapp",
+            ["recipient_type"] = "individual",
+            ["to"] = to,
+            ["type"] = "template",
+            ["template"] = body,
+        };
+    }
+
     private static JsonObject TextMessage(string to, string body) => new()
     {
         ["messaging_product"] = "whatsapp",

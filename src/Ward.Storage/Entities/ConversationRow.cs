@@ -24,4 +24,13 @@ public sealed class ConversationRow
     public long LastInboundAtMs { get; set; }
 
     public long CreatedAtMs { get; set; }
+
+    /// <summary>The staff member (users.id) the conversation is assigned to, if any.</summary>
+    public string? AssignedTo { get; set; }
+
+    /// <summary>Set while a person has taken the conversation over from the assistant; the
+    /// assistant must not answer while it is set.</summary>
+    public string? TakenOverBy { get; set; }
+
+    public long? TakenOverAtMs { get; set; }
 }

@@ -35,4 +35,12 @@ public sealed class MessageRow
     public long CreatedAtMs { get; set; }
 
     public long? DeliveryUpdatedAtMs { get; set; }
+
+    /// <summary>Who acknowledged an emergency in the inbox (users.id), and when.</summary>
+    public string? AcknowledgedBy { get; set; }
+
+    public long? AcknowledgedAtMs { get; set; }
+
+    /// <summary>The staff member who wrote an outbound reply; null for Ward's own texts.</summary>
+    public string? SentBy { get; set; }
 }

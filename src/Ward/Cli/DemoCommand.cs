@@ -14,6 +14,8 @@ internal static class DemoCommand
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    private const string DemoPractice = "ward-demo";
+
     public static Command Create()
     {
         var urls = new Option<string>("--urls")
@@ -33,8 +35,11 @@ internal static class DemoCommand
             app.MapSandbox();
             await ImportDemoPracticeAsync(app, cancellationToken);
             await WardServer.PrepareAsync(app, cancellationToken);
+            await DemoPatient.SeedAsync(app, cancellationToken);
             await app.StartAsync(cancellationToken);
             PrintWelcome(url);
+            DemoPatient.PrintPortal(url);
+            await PrintInvitationsAsync(app, cancellationToken);
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });
@@ -90,6 +95,24 @@ internal static class DemoCommand
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    // Printed to the terminal only, never logged: each link lets its holder set a password.
+    private static async Task PrintInvitationsAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var invitations = scope.ServiceProvider.GetRequiredService<Staff.Identity.InvitationIssuer>();
+        var staff = await scope.ServiceProvider.GetRequiredService<Staff.Identity.StaffDirectory>()
+            .ListAsync(DemoPractice, cancellationToken);
+        Console.WriteLine("Staff app: open one of these one-time links in a browser, choose a password,");
+        Console.WriteLine("then set up an authenticator app (TOTP). The owner can invite again under Staff.");
+        foreach (var member in staff.Where(s => s.DisabledAtMs is null))
+        {
+            var link = await invitations.CreateAsync(DemoPractice, member.Id, "ward", cancellationToken);
+            Console.WriteLine($"  {member.Role,-19} {member.Id}\n    {link}");
+        }
+
+        Console.WriteLine();
     }
 
     private static void PrintWelcome(string url)

@@ -12,7 +12,7 @@ internal static class WardCommandLine
     [
         "serve", "practice", "audit", "triage", "keys", "demo", "send", "outbox", "eval",
         "access", "agreements", "conversation", "patient", "consent", "breach", "review",
-        "retention", "doctor", "kb",
+        "retention", "doctor", "staff", "kb",
         "--help", "-h", "-?", "--version",
     ];
 
@@ -114,6 +114,7 @@ internal static class WardCommandLine
             ReviewCommands.Create(),
             RetentionCommands.Create(),
             DoctorCommand.Create(),
+            StaffCommands.Create(),
             KnowledgeCommands.Create(),
         };
         root.Options.Add(CliIdentity.User);

@@ -4,7 +4,11 @@ using Ward.Disclosure;
 using Ward.Ingest;
 using Ward.Outbox;
 using Ward.Paging;
+using Ward.Portal;
+using Ward.Setup;
 using Ward.Practices;
+using Ward.Staff;
+using Ward.Storage.Identity;
 using Ward.Storage.Outbox;
 using Ward.Triage;
 using Ward.Webhooks;
@@ -20,6 +24,9 @@ internal static class WardServer
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = AppContext.BaseDirectory,
+            // The static web assets manifests are named after Ward, whichever process hosts it
+            // (the test host, for one).
+            ApplicationName = typeof(WardServer).Assembly.GetName().Name,
         });
         configure?.Invoke(builder);
         if (urls is not null)
@@ -27,18 +34,18 @@ internal static class WardServer
             builder.WebHost.UseUrls(urls);
         }
 
+        // The staff app's files (CSS, Blazor's script) come from the build's static web assets
+        // manifest when Ward runs from its build output rather than a published folder.
+        builder.WebHost.UseStaticWebAssets();
         var core = WardCore.Open(builder.Configuration, dataDirectory, LoggerFactoryFor(builder));
         builder.Services.AddWard(builder.Configuration, core);
+        builder.Services.AddStaffWeb(builder.Configuration, core);
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.Use((context, next) =>
-        {
-            // No response of Ward's is ever meant to be sniffed into another content type.
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            return next(context);
-        });
+        app.UseStaffWeb();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapWebhooks();
+        app.MapPortal();
         return app;
     }
 
@@ -49,6 +56,7 @@ internal static class WardServer
         Access.EndpointAccess.RequireRules(app);
         var core = app.Services.GetRequiredService<WardCore>();
         await core.Database.MigrateAsync(cancellationToken);
+        await StaffIdentityStore.MigrateAsync(app.Services, cancellationToken);
         var practices = app.Services.GetRequiredService<PracticeDirectory>();
         await practices.ReloadAsync(cancellationToken);
         await app.Services.GetRequiredService<Knowledge.PracticeAssistants>()
@@ -77,7 +85,7 @@ internal static class WardServer
         services.AddSingleton<PracticePhiGate>().AddSingleton<OutboundScreen>();
         services.AddSingleton<Registers.BreachWatch>()
             .AddHostedService(sp => sp.GetRequiredService<Registers.BreachWatch>());
-        services.AddSingleton<IngestQueue>().AddSingleton<IngestStore>()
+        services.AddSingleton<IngestQueue>().AddSingleton<IngestStore>().AddSingleton<IngestNotices>()
             .AddSingleton<ReplyPlanner>().AddHostedService<IngestWriter>();
         services.AddSingleton<WebhookAudit>().AddSingleton<WhatsAppInbox>()
             .AddSingleton<SmsInbox>();
@@ -87,6 +95,8 @@ internal static class WardServer
             .AddSingleton<OutboxDispatcher>()
             .AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<PracticeDirectoryRefresher>();
+        services.AddPortal();
+        services.AddSetup();
         services.AddSingleton<Knowledge.PracticeAssistants>()
             .AddHostedService<Knowledge.PracticeAssistantsRefresher>();
         services.AddSingleton<Knowledge.KnowledgeExpiryWatch>()

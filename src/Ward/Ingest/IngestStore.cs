@@ -77,18 +77,28 @@ internal sealed class IngestStore(
                 "reply.withheld", "Message", stored.Id, "", "consent", Outcome: "opted-out"));
         }
 
-        var assistant = careReplies && !emergency
+        // A person who took the conversation over answers it; Ward's holding replies and the
+        // assistant stay silent. An emergency is still answered and paged.
+        var heldByPerson = conversation.TakenOverBy is not null;
+        if (careReplies && heldByPerson && !emergency)
+        {
+            work.Audit.Add(new AuditRecord(practice.Id, AuditActors.System, "ingest",
+                "reply.withheld", "Message", stored.Id, "", "treatment", Outcome: "taken-over"));
+        }
+
+        var answers = careReplies && !heldByPerson;
+        var assistant = answers && !emergency
             ? IntakeConsent.TryRecord(work, planner, message, patient, conversation, stored)
                 ?? planner.Assist(message, conversation.Language)
             : null;
-        conversation.Language = assistant?.Language.Code
-            ?? (message.Decision.Language is "und" ? conversation.Language : message.Decision.Language);
+        conversation.Language = assistant?.Language.Code ?? (message.Decision.Language is "und"
+            ? conversation.Language : message.Decision.Language);
         if (assistant is not null)
         {
             AssistantOutcome.Record(work, practice.Id, conversation, stored.Id, assistant);
         }
 
-        foreach (var send in planner.Plan(message, conversation.Id, careReplies, assistant))
+        foreach (var send in planner.Plan(message, conversation.Id, answers, assistant))
         {
             var replyId = send.IsConversationReply
                 ? work.AddOutbound(message, patient, conversation, send.Body).Id

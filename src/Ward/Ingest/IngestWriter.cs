@@ -9,7 +9,8 @@ namespace Ward.Ingest;
 /// If a batch fails, each request is retried alone so one bad request cannot sink the others.
 /// </summary>
 internal sealed class IngestWriter(
-    IngestQueue queue, IngestStore store, OutboxDispatcher outbox, ILogger<IngestWriter> logger)
+    IngestQueue queue, IngestStore store, OutboxDispatcher outbox, IngestNotices notices,
+    ILogger<IngestWriter> logger)
     : BackgroundService
 {
     private const int MaxBatch = 256;
@@ -57,5 +58,21 @@ internal sealed class IngestWriter(
         outbox.Enqueue(rows);
         batch.ForEach(p => p.Committed.TrySetResult());
         WardLog.IngestCommitted(logger, batch.Count, rows.Count);
+        Notify(batch);
+    }
+
+    private void Notify(List<PendingIngest> batch)
+    {
+        var messages = batch.SelectMany(p => p.Request.Messages).ToList();
+        foreach (var practice in messages.GroupBy(m => m.Practice.Id))
+        {
+            notices.Publish(practice.Key,
+                practice.Any(m => m.Decision.Category == Triage.TriageCategory.Emergency));
+        }
+
+        if (batch.Any(p => p.Request.Deliveries.Count > 0 || (p.Request.Outcomes?.Count ?? 0) > 0))
+        {
+            notices.Publish(null, false);
+        }
     }
 }

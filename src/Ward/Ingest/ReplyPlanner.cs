@@ -44,8 +44,7 @@ internal sealed class ReplyPlanner(WardOptions options, PracticeAssistants assis
         var decision = message.Decision;
         var practice = message.Practice;
         var language = decision.Language is "und" or "" ? practice.Language : decision.Language;
-        var replyKind = message.Channel == ChannelNames.WhatsApp ? OutboxKinds.WhatsAppText
-            : OutboxKinds.SmsText;
+        var replyKind = OutboxKinds.ReplyKindFor(message.Channel);
 
         if (decision.Category != TriageCategory.Emergency && !careReplies)
         {

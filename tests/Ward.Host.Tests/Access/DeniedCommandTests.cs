@@ -121,7 +121,7 @@ public sealed class DeniedCommandTests
 
         var result = await CliRunner.RunAsync(ward, "conversation", "show", "--practice",
             CommandLines.Practice, "--conversation", "c-1", "--user", TestPractices.Auditor,
-            "--break-glass", "curious");
+            "--break-glass", "curious about this patient");
 
         Assert.Equal(3, result.ExitCode);
         await using var db = ward.OpenDb();

@@ -24,8 +24,10 @@ public sealed class EndpointAccessTests
 
         Assert.NotEmpty(endpoints);
         Assert.All(rules, Assert.NotNull);
-        Assert.All(rules, r => Assert.True(
+        Assert.All(rules.Where(r => !Operations.IsStaff(r!)), r => Assert.True(
             AccessPolicy.Default.Decide(Role.System, r!.Required, false).Allowed));
+        Assert.All(rules.Where(r => Operations.IsStaff(r!)), r => Assert.True(
+            r!.Required == Permission.None || EndpointAccess.StaffRoles(r.Required).Count > 0));
     }
 
     [Fact]
@@ -37,6 +39,17 @@ public sealed class EndpointAccessTests
         var error = Assert.Throws<InvalidOperationException>(() => EndpointAccess.RequireRules(app));
 
         Assert.Contains("GET /secret-export", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StaffPageWithoutItsPolicy_StopsTheServerFromStarting()
+    {
+        var app = WebApplication.CreateBuilder().Build();
+        app.MapGet("/staff", () => "everyone's accounts");
+
+        var error = Assert.Throws<InvalidOperationException>(() => EndpointAccess.RequireRules(app));
+
+        Assert.Contains("ward:ManageUsers", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

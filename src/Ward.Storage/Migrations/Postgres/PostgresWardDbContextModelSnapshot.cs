@@ -386,11 +386,52 @@ namespace Ward.Storage.Migrations.Postgres
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("Ward.Storage.Entities.ConversationNoteRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<byte[]>("BodyCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("body_cipher");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "ConversationId", "CreatedAtMs");
+
+                    b.ToTable("conversation_notes", (string)null);
+                });
+
             modelBuilder.Entity("Ward.Storage.Entities.ConversationRow", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text")
                         .HasColumnName("id");
+
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("text")
+                        .HasColumnName("assigned_to");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -431,6 +472,14 @@ namespace Ward.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea")
                         .HasColumnName("reply_address_cipher");
+
+                    b.Property<long?>("TakenOverAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("taken_over_at_ms");
+
+                    b.Property<string>("TakenOverBy")
+                        .HasColumnType("text")
+                        .HasColumnName("taken_over_by");
 
                     b.HasKey("Id");
 
@@ -504,6 +553,14 @@ namespace Ward.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("id");
 
+                    b.Property<long?>("AcknowledgedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("acknowledged_at_ms");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("acknowledged_by");
+
                     b.Property<byte[]>("BodyCipher")
                         .IsRequired()
                         .HasColumnType("bytea")
@@ -568,6 +625,10 @@ namespace Ward.Storage.Migrations.Postgres
                     b.Property<string>("ProviderMessageId")
                         .HasColumnType("text")
                         .HasColumnName("provider_message_id");
+
+                    b.Property<string>("SentBy")
+                        .HasColumnType("text")
+                        .HasColumnName("sent_by");
 
                     b.HasKey("Id");
 
@@ -696,6 +757,10 @@ namespace Ward.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("created_at_ms");
 
+                    b.Property<byte[]>("DateOfBirthCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("date_of_birth_cipher");
+
                     b.Property<long?>("ErasedAtMs")
                         .HasColumnType("bigint")
                         .HasColumnName("erased_at_ms");
@@ -729,6 +794,96 @@ namespace Ward.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("patients", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.PortalChallengeRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code_hash");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("PatientId")
+                        .HasColumnType("text")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("PhoneIndex")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("phone_index");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("SourceIndex")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_index");
+
+                    b.Property<long?>("UsedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("used_at_ms");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceIndex", "CreatedAtMs");
+
+                    b.HasIndex("PracticeId", "PhoneIndex", "CreatedAtMs");
+
+                    b.ToTable("portal_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.PortalSessionRow", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasColumnType("text")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("PatientId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<long?>("RevokedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revoked_at_ms");
+
+                    b.Property<long>("VerifiedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("verified_at_ms");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("PracticeId", "PatientId");
+
+                    b.ToTable("portal_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.PracticeKeyRow", b =>

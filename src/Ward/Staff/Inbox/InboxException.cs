@@ -1,0 +1,33 @@
+namespace Ward.Staff.Inbox;
+
+/// <summary>An inbox action refused: the field it names and a message for the person, never
+/// the value.</summary>
+internal sealed class InboxException : Exception
+{
+    public InboxException()
+    {
+    }
+
+    public InboxException(string message)
+        : base(message)
+    {
+    }
+
+    public InboxException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+
+    public InboxException(string field, string message)
+        : base(message)
+    {
+        Field = field;
+    }
+
+    /// <summary>The input field at fault, for the message beside it.</summary>
+    public string? Field { get; }
+
+    /// <summary>Whether the thing acted on does not exist (404) rather than the input being
+    /// wrong (400).</summary>
+    public bool NotFound { get; init; }
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Ward.Host.Tests.Support;
+using Ward.Web.Tests.Support;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ward.Web.Tests.Inbox;
+
+/// <summary>An emergency arriving while the inbox is open shows on every open screen within a
+/// second and stays until acknowledged (issue 5, part 2).</summary>
+public sealed class EmergencyTests(WebFixture web, ITestOutputHelper output) : IClassFixture<WebFixture>
+{
+    [ChromiumFact]
+    public async Task EmergencyWebhook_InboxOpen_AlertWithinOneSecondUntilAcknowledged()
+    {
+        var desk = await web.NewPageAsync();
+        var clinician = await web.NewPageAsync();
+        await StaffSteps.JoinAndOpenInboxAsync(desk, web.Ward, TestPractices.FrontDesk);
+        await StaffSteps.JoinAndOpenInboxAsync(clinician, web.Ward, TestPractices.Clinician);
+        await Expect(desk.GetByText("No conversations here.")).ToBeVisibleAsync();
+        await Expect(clinician.GetByText("No conversations here.")).ToBeVisibleAsync();
+
+        var clock = Stopwatch.StartNew();
+        var conversation = await Patients.WriteAsync(web.Ward, Patients.NewWaId(),
+            "crushing chest pain and my left arm is numb", "Maria Example");
+        await desk.Locator(".alert-emergency").WaitForAsync(new() { Timeout = 5000 });
+        var onDesk = clock.Elapsed;
+        await clinician.Locator(".alert-emergency").WaitForAsync(new() { Timeout = 5000 });
+        var onBoth = clock.Elapsed;
+        output.WriteLine($"emergency on screen after {onDesk.TotalMilliseconds:0} ms "
+            + $"(both screens {onBoth.TotalMilliseconds:0} ms)");
+        await Screenshots.TakeAsync(desk, "inbox-emergency");
+        await desk.ReloadAsync();
+        var afterReload = desk.Locator(".alert-emergency");
+        await afterReload.WaitForAsync();
+        await afterReload.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
+
+        Assert.True(onBoth < TimeSpan.FromSeconds(1), $"took {onBoth.TotalMilliseconds:0} ms");
+        await Expect(desk.Locator(".alert-emergency")).ToHaveCountAsync(0);
+        await Expect(clinician.Locator(".alert-emergency")).ToHaveCountAsync(0);
+        await using var db = web.Ward.OpenDb();
+        var message = await db.Messages.AsNoTracking()
+            .SingleAsync(m => m.ConversationId == conversation && m.Direction == "in");
+        Assert.Equal(TestPractices.FrontDesk, message.AcknowledgedBy);
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "emergency.acknowledged"
+            && e.ResourceId == message.Id && e.ActorId == TestPractices.FrontDesk));
+    }
+}
