@@ -7,6 +7,9 @@ namespace Ward.Assistant.Retrieval;
 /// Okapi BM25 over a knowledge base, one document per entry and language version (the entry's
 /// own words, each translation, its structured facts), so a question in Spanish meets the
 /// Spanish words and an English question the English ones. An entry scores as its best document.
+/// Terms found in more than a quarter of one language's documents ("the", "you", "de") are that
+/// language's stop words here and do not count, so a question sharing only those with an entry
+/// matches nothing.
 /// Built once per knowledge-base version; immutable, safe to share between threads.
 /// </summary>
 public sealed class Bm25Index
@@ -16,6 +19,7 @@ public sealed class Bm25Index
 
     private readonly List<Document> _documents = [];
     private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _stopWords = new(StringComparer.Ordinal);
     private readonly double _averageLength;
 
     public Bm25Index(IEnumerable<KnowledgeEntry> entries)
@@ -37,6 +41,17 @@ public sealed class Bm25Index
         }
 
         _averageLength = _documents.Count == 0 ? 1 : _documents.Average(d => (double)d.Length);
+        FindStopWords();
+    }
+
+    private void FindStopWords()
+    {
+        foreach (var language in _documents.GroupBy(d => d.Language).Where(g => g.Count() >= 8))
+        {
+            var count = language.Count();
+            _stopWords.UnionWith(language.SelectMany(d => d.Counts.Keys).GroupBy(t => t)
+                .Where(g => g.Count() * 4 > count).Select(g => g.Key));
+        }
     }
 
     /// <summary>Entries matching <paramref name="question"/>, best first; only entries of
@@ -45,7 +60,8 @@ public sealed class Bm25Index
         string question, IReadOnlyCollection<KnowledgeKind>? kinds = null, int top = 3)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var terms = Stemmer.Stems(question).Distinct(StringComparer.Ordinal).ToList();
+        var terms = Folding.Tokens(question).Where(t => !StopWords.Contains(t)).Select(Stemmer.Stem)
+            .Distinct(StringComparer.Ordinal).ToList();
         var best = new Dictionary<KnowledgeEntry, double>(ReferenceEqualityComparer.Instance);
         foreach (var document in _documents)
         {
@@ -71,6 +87,11 @@ public sealed class Bm25Index
         foreach (var term in terms)
         {
             if (!document.Counts.TryGetValue(term, out var tf))
+            {
+                continue;
+            }
+
+            if (_stopWords.Contains(term))
             {
                 continue;
             }
