@@ -71,4 +71,12 @@ internal static partial class WardLog
     [LoggerMessage(5170, LogLevel.Error,
         "Reloading the knowledge bases failed ({ErrorType}); the assistants already built stay")]
     public static partial void KnowledgeReloadFailed(ILogger logger, string errorType);
+
+    [LoggerMessage(5171, LogLevel.Error,
+        "The assistant failed for a message of practice {PracticeId} ({ErrorType}); the fixed "
+        + "reply was sent instead")]
+    public static partial void AssistantFailed(ILogger logger, string practiceId, string errorType);
+
+    [LoggerMessage(5172, LogLevel.Warning, "The knowledge-base expiry check failed ({ErrorType})")]
+    public static partial void KnowledgeExpiryCheckFailed(ILogger logger, string errorType);
 }

@@ -12,14 +12,26 @@ namespace Ward.Ingest;
 /// in parallel, a page on every route the practice has; otherwise the assistant's reply (an
 /// answer from the knowledge base, a request captured for staff, or the clinical holding reply).
 /// </summary>
-internal sealed class ReplyPlanner(WardOptions options, PracticeAssistants assistants, TimeProvider time)
+internal sealed class ReplyPlanner(WardOptions options, PracticeAssistants assistants,
+    TimeProvider time, ILogger<ReplyPlanner> logger)
 {
-    /// <summary>The assistant's decision for a non-emergency message. It runs inside the
-    /// ingest transaction: retrieval only, no network, well under a millisecond per message
-    /// (bench/ assistant), so the batch an emergency shares is not held back.</summary>
-    public AssistantReply Assist(InboundMessage message, string? threadLanguage)
+    /// <summary>The assistant's decision for a non-emergency message, or null when it failed
+    /// (the fixed holding or acknowledgement text goes instead). It runs inside the ingest
+    /// transaction: retrieval only, no network, well under a millisecond per message (bench/
+    /// assistant), so the batch an emergency shares is not held back.</summary>
+    public AssistantReply? Assist(InboundMessage message, string? threadLanguage)
     {
-        return assistants.For(message.Practice).Decide(Request(message, threadLanguage));
+        try
+        {
+            return assistants.For(message.Practice).Decide(Request(message, threadLanguage));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Boundary: a fault in the assistant must never stop a message from being stored
+            // and answered; the patient gets Ward's fixed reply and the operator is told.
+            WardLog.AssistantFailed(logger, message.Practice.Id, e.GetType().Name);
+            return null;
+        }
     }
 
     /// <summary>The thank-you for a recorded consent answer.</summary>

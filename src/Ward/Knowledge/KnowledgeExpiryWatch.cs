@@ -36,7 +36,7 @@ internal sealed class KnowledgeExpiryWatch(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // Host boundary: the next round tries again; the operator is told.
-                WardLog.KnowledgeReloadFailed(logger, e.GetType().Name);
+                WardLog.KnowledgeExpiryCheckFailed(logger, e.GetType().Name);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
