@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Ward.Hosting;
@@ -24,6 +26,11 @@ internal static class StaffWeb
             .ValidateOnStart();
         services.AddStaffIdentityStore(core.Database);
         services.AddHttpContextAccessor();
+        // One key ring for every instance, in the database, each key sealed by the master key.
+        services.AddDataProtection().SetApplicationName("ward")
+            .PersistKeysToDbContext<StaffIdentityDbContext>();
+        services.Configure<KeyManagementOptions>(o =>
+            o.XmlEncryptor = new MasterKeyXmlEncryptor(core.MasterKeys));
         AddIdentity(services);
         services.AddSingleton<IAuthorizationPolicyProvider, StaffPolicyProvider>()
             .AddSingleton<IAuthorizationHandler, PermissionHandler>();

@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Ward.Host.Tests.Support;
+using Ward.Storage.Identity;
 
 namespace Ward.Host.Tests.Staff;
 
@@ -41,6 +44,21 @@ public sealed class SafeDefaultsTests
         using var response = await ward.Http.PostAsync("account/sign-in", form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task CookieProtectionKeys_StoredSealedByTheMasterKey()
+    {
+        await using var ward = await WardTestServer.StartAsync("sqlite", TestPractices.UnitedStatesWithStaff());
+
+        using var response = await ward.Http.GetAsync("account/sign-in");
+        var factory = ward.App.Services.GetRequiredService<IDbContextFactory<StaffIdentityDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var keys = await db.DataProtectionKeys.AsNoTracking().ToListAsync();
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, k => Assert.Contains("MasterKeyXmlDecryptor", k.Xml, StringComparison.Ordinal));
+        Assert.All(keys, k => Assert.DoesNotContain("<masterKey", k.Xml, StringComparison.Ordinal));
     }
 
     [Fact]
