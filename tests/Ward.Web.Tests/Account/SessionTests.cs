@@ -29,6 +29,8 @@ public sealed class SessionTests(WebFixture web) : IClassFixture<WebFixture>
             await Expect(others).ToHaveCountAsync(open - i - 1);
         }
 
+        // The phone's open inbox notices within its five-second check, without a click.
+        await phone.WaitForURLAsync("**/account/signed-out?reason=ended", new() { Timeout = 10000 });
         await phone.GotoAsync(new Uri(web.Ward.BaseUrl, "inbox").ToString());
 
         Assert.True(open >= 1);
