@@ -13,7 +13,7 @@ namespace Ward.Staff;
 
 /// <summary>The staff web app: Identity sign-in with TOTP, sessions, permission policies,
 /// security headers and the Razor components.</summary>
-internal static class StaffWeb
+internal static partial class StaffWeb
 {
     public static IServiceCollection AddStaffWeb(this IServiceCollection services,
         IConfiguration configuration, WardCore core)
@@ -23,6 +23,12 @@ internal static class StaffWeb
                 "Ward:Staff:IdleMinutes must be above zero")
             .Validate(o => o.InvitationHours is > 0 and <= 24 * 30,
                 "Ward:Staff:InvitationHours must be between 1 and 720")
+            .Validate(o => o.Templates.All(t => TemplateName().IsMatch(t.Name)
+                    && t.Language.Length is >= 2 and <= 10 && t.Text.Length > 0),
+                "Ward:Staff:WhatsAppTemplates: each needs a Name of lowercase letters, digits and "
+                + "underscores, a Language such as en_US, and a Text")
+            .Validate(o => o.Replies.All(r => r.Title.Length > 0 && r.Text.Length > 0),
+                "Ward:Staff:SavedReplies: each needs a Title and a Text")
             .ValidateOnStart();
         services.AddStaffIdentityStore(core.Database);
         services.AddHttpContextAccessor();
@@ -114,4 +120,8 @@ internal static class StaffWeb
         o.Events.OnRedirectToLogin = StaffCookieEvents.ChallengeAsync;
         o.Events.OnRedirectToAccessDenied = StaffCookieEvents.ForbidAsync;
     }
+
+    // Meta's rule for template names (WhatsApp Business Management API).
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9_]{1,512}$")]
+    private static partial System.Text.RegularExpressions.Regex TemplateName();
 }
