@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Ward.Storage.Identity;
 /// subclasses exist only so that each provider keeps its own migrations.
 /// </summary>
 public abstract class StaffIdentityDbContext(DbContextOptions options)
-    : IdentityDbContext<StaffUser>(options)
+    : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     /// <summary>The migrations history table of this context.</summary>
     public const string HistoryTable = "__staff_identity_migrations";
@@ -17,6 +18,10 @@ public abstract class StaffIdentityDbContext(DbContextOptions options)
     public DbSet<StaffSessionRow> Sessions => Set<StaffSessionRow>();
 
     public DbSet<StaffInvitationRow> Invitations => Set<StaffInvitationRow>();
+
+    /// <summary>The key ring that protects staff cookies and anti-forgery tokens, shared by
+    /// every instance; each key is sealed under the master key before it is stored.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -39,5 +44,6 @@ public abstract class StaffIdentityDbContext(DbContextOptions options)
         builder.Entity<StaffSessionRow>().HasIndex(s => s.UserId);
         builder.Entity<StaffInvitationRow>().ToTable("staff_invitations").HasKey(i => i.Id);
         builder.Entity<StaffInvitationRow>().HasIndex(i => i.TokenHash).IsUnique();
+        builder.Entity<DataProtectionKey>().ToTable("staff_data_protection_keys");
     }
 }

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Ward.Hosting;
@@ -10,7 +13,7 @@ namespace Ward.Staff;
 
 /// <summary>The staff web app: Identity sign-in with TOTP, sessions, permission policies,
 /// security headers and the Razor components.</summary>
-internal static class StaffWeb
+internal static partial class StaffWeb
 {
     public static IServiceCollection AddStaffWeb(this IServiceCollection services,
         IConfiguration configuration, WardCore core)
@@ -20,9 +23,20 @@ internal static class StaffWeb
                 "Ward:Staff:IdleMinutes must be above zero")
             .Validate(o => o.InvitationHours is > 0 and <= 24 * 30,
                 "Ward:Staff:InvitationHours must be between 1 and 720")
+            .Validate(o => o.Templates.All(t => TemplateName().IsMatch(t.Name)
+                    && t.Language.Length is >= 2 and <= 10 && t.Text.Length > 0),
+                "Ward:Staff:WhatsAppTemplates: each needs a Name of lowercase letters, digits and "
+                + "underscores, a Language such as en_US, and a Text")
+            .Validate(o => o.Replies.All(r => r.Title.Length > 0 && r.Text.Length > 0),
+                "Ward:Staff:SavedReplies: each needs a Title and a Text")
             .ValidateOnStart();
         services.AddStaffIdentityStore(core.Database);
         services.AddHttpContextAccessor();
+        // One key ring for every instance, in the database, each key sealed by the master key.
+        services.AddDataProtection().SetApplicationName("ward")
+            .PersistKeysToDbContext<StaffIdentityDbContext>();
+        services.Configure<KeyManagementOptions>(o =>
+            o.XmlEncryptor = new MasterKeyXmlEncryptor(core.MasterKeys));
         AddIdentity(services);
         services.AddSingleton<IAuthorizationPolicyProvider, StaffPolicyProvider>()
             .AddSingleton<IAuthorizationHandler, PermissionHandler>();
@@ -62,21 +76,7 @@ internal static class StaffWeb
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(c =>
         {
-            c.ApplicationCookie?.Configure(o =>
-            {
-                o.Cookie.Name = "ward.staff";
-                o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.Cookie.HttpOnly = true;
-                o.LoginPath = "/account/sign-in";
-                o.LogoutPath = "/account/sign-out";
-                o.AccessDeniedPath = "/account/denied";
-                o.ExpireTimeSpan = TimeSpan.FromHours(12);
-                o.SlidingExpiration = true;
-                o.Events.OnValidatePrincipal = StaffCookieEvents.ValidateAsync;
-                o.Events.OnRedirectToLogin = StaffCookieEvents.ChallengeAsync;
-                o.Events.OnRedirectToAccessDenied = StaffCookieEvents.ForbidAsync;
-            });
+            c.ApplicationCookie?.Configure(ConfigureCookie);
             c.TwoFactorUserIdCookie?.Configure(o =>
             {
                 o.Cookie.SameSite = SameSiteMode.Strict;
@@ -103,4 +103,25 @@ internal static class StaffWeb
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddDefaultTokenProviders();
     }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions o)
+    {
+        o.Cookie.Name = "ward.staff";
+        o.Cookie.SameSite = SameSiteMode.Strict;
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.Cookie.HttpOnly = true;
+        o.LoginPath = "/account/sign-in";
+        o.LogoutPath = "/account/sign-out";
+        o.AccessDeniedPath = "/account/denied";
+        // An upper bound only: the server-side session ends after the idle limit.
+        o.ExpireTimeSpan = TimeSpan.FromHours(12);
+        o.SlidingExpiration = true;
+        o.Events.OnValidatePrincipal = StaffCookieEvents.ValidateAsync;
+        o.Events.OnRedirectToLogin = StaffCookieEvents.ChallengeAsync;
+        o.Events.OnRedirectToAccessDenied = StaffCookieEvents.ForbidAsync;
+    }
+
+    // Meta's rule for template names (WhatsApp Business Management API).
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9_]{1,512}$")]
+    private static partial System.Text.RegularExpressions.Regex TemplateName();
 }

@@ -27,6 +27,22 @@ public sealed class SignInTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [ChromiumFact]
+    public async Task RecoveryCode_SignsInOnce_ThenRefused()
+    {
+        var page = await web.NewPageAsync();
+        await StaffSteps.JoinAsync(page, web.Ward, TestPractices.Owner);
+        var code = (await page.Locator("ul.codes li").First.TextContentAsync())!.Trim();
+        await page.Context.ClearCookiesAsync();
+
+        await SignInWithCodeAsync(page, TestPractices.Owner, code);
+        await page.WaitForURLAsync("**/inbox**");
+        await page.Context.ClearCookiesAsync();
+        await SignInWithCodeAsync(page, TestPractices.Owner, code);
+
+        await Expect(page.Locator(".error")).ToContainTextAsync("That code is not valid");
+    }
+
+    [ChromiumFact]
     public async Task PasswordOnly_AnyOtherPage_SendsToEnrolment()
     {
         var page = await web.NewPageAsync();
@@ -82,5 +98,16 @@ public sealed class SignInTests(WebFixture web) : IClassFixture<WebFixture>
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.Locator(".error").WaitForAsync();
+    }
+
+    private async Task SignInWithCodeAsync(IPage page, string staffId, string code)
+    {
+        await page.GotoAsync(new Uri(web.Ward.BaseUrl, "account/sign-in").ToString());
+        await page.GetByLabel("E-mail").FillAsync(staffId);
+        await page.GetByLabel("Password").FillAsync(StaffSteps.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/sign-in/code**");
+        await page.GetByLabel("6-digit code").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 }

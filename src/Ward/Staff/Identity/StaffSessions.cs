@@ -10,7 +10,7 @@ namespace Ward.Staff.Identity;
 /// 164.312(a)(2)(iii) automatic logoff); the cookie alone never keeps it alive.
 /// </summary>
 internal sealed class StaffSessions(IDbContextFactory<StaffIdentityDbContext> contexts,
-    IOptions<StaffOptions> options, TimeProvider time)
+    IOptions<StaffOptions> options, TimeProvider time, ILogger<StaffSessions> logger)
 {
     public async Task<string> StartAsync(StaffUser user, string? client,
         CancellationToken cancellationToken)
@@ -46,6 +46,7 @@ internal sealed class StaffSessions(IDbContextFactory<StaffIdentityDbContext> co
         {
             row.RevokedAtMs = now.ToUnixTimeMilliseconds();
             await db.SaveChangesAsync(cancellationToken);
+            StaffLog.SessionEnded(logger, row.Id, "idle");
             return false;
         }
 
@@ -77,6 +78,11 @@ internal sealed class StaffSessions(IDbContextFactory<StaffIdentityDbContext> co
         var changed = await db.Sessions
             .Where(s => s.Id == sessionId && s.PracticeId == practiceId && s.RevokedAtMs == null)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.RevokedAtMs, now), cancellationToken);
+        if (changed == 1)
+        {
+            StaffLog.SessionEnded(logger, sessionId, "revoked");
+        }
+
         return changed == 1;
     }
 }
