@@ -39,6 +39,22 @@ public sealed class SetupChecklistTests(WebFixture web) : IClassFixture<WebFixtu
     }
 
     [ChromiumFact]
+    public async Task UsersAndRoles_Auditor_SeesEachMemberRoleAndTwoStepState()
+    {
+        var page = await web.NewPageAsync();
+        await StaffSteps.JoinAsync(page, web.Ward, TestPractices.Auditor);
+
+        await page.GotoAsync(new Uri(web.Ward.BaseUrl, "compliance/users").ToString());
+
+        var auditor = page.Locator("#users tr", new() { HasText = TestPractices.Auditor });
+        var clinician = page.Locator("#users tr", new() { HasText = TestPractices.Clinician });
+        await Expect(auditor.Locator("td").Nth(3)).ToHaveTextAsync("on");
+        await Expect(clinician.Locator("td").Nth(3)).ToHaveTextAsync("not yet");
+        await Expect(page.Locator("#roles tr", new() { HasText = "auditor" }))
+            .Not.ToContainTextAsync("ReadMessages");
+    }
+
+    [ChromiumFact]
     public async Task AddAgreement_BadDateRefusedBesideField_GoodOneCompletesStep1()
     {
         var page = await web.NewPageAsync();
