@@ -8,8 +8,10 @@ namespace Ward.Storage.Identity;
 internal sealed class PostgresStaffIdentityDesignTimeFactory
     : IDesignTimeDbContextFactory<PostgresStaffIdentityDbContext>
 {
-    public PostgresStaffIdentityDbContext CreateDbContext(string[] args) =>
-        new(StaffIdentityStore.PostgresOptions(
-            new DbContextOptionsBuilder<PostgresStaffIdentityDbContext>(),
-            "Host=127.0.0.1;Database=ward_design").Options as DbContextOptions<PostgresStaffIdentityDbContext> ?? throw new InvalidOperationException());
+    public PostgresStaffIdentityDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<PostgresStaffIdentityDbContext>();
+        StaffIdentityStore.PostgresOptions(builder, "Host=127.0.0.1;Database=ward_design");
+        return new(builder.Options);
+    }
 }

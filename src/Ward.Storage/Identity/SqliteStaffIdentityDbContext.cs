@@ -3,5 +3,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Ward.Storage.Identity;
 
 /// <summary>Staff sign-in on the embedded SQLite database.</summary>
-public sealed class SqliteStaffIdentityDbContext(DbContextOptions<SqliteStaffIdentityDbContext> options)
-    : StaffIdentityDbContext(options);
+public sealed class SqliteStaffIdentityDbContext(
+    DbContextOptions<SqliteStaffIdentityDbContext> options) : StaffIdentityDbContext(options);

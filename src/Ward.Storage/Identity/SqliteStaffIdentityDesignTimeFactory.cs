@@ -7,7 +7,10 @@ namespace Ward.Storage.Identity;
 internal sealed class SqliteStaffIdentityDesignTimeFactory
     : IDesignTimeDbContextFactory<SqliteStaffIdentityDbContext>
 {
-    public SqliteStaffIdentityDbContext CreateDbContext(string[] args) =>
-        new(StaffIdentityStore.SqliteOptions(new DbContextOptionsBuilder<SqliteStaffIdentityDbContext>(),
-            "Data Source=design-time.db").Options as DbContextOptions<SqliteStaffIdentityDbContext> ?? throw new InvalidOperationException());
+    public SqliteStaffIdentityDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<SqliteStaffIdentityDbContext>();
+        StaffIdentityStore.SqliteOptions(builder, "Data Source=design-time.db");
+        return new(builder.Options);
+    }
 }

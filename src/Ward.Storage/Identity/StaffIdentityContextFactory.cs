@@ -11,17 +11,15 @@ internal sealed class StaffIdentityContextFactory : IDbContextFactory<StaffIdent
     {
         if (database.IsPostgres)
         {
-            var options = (DbContextOptions<PostgresStaffIdentityDbContext>)StaffIdentityStore
-                .PostgresOptions(new DbContextOptionsBuilder<PostgresStaffIdentityDbContext>(),
-                    database.ConnectionString).Options;
-            _create = () => new PostgresStaffIdentityDbContext(options);
+            var builder = new DbContextOptionsBuilder<PostgresStaffIdentityDbContext>();
+            StaffIdentityStore.PostgresOptions(builder, database.ConnectionString);
+            _create = () => new PostgresStaffIdentityDbContext(builder.Options);
         }
         else
         {
-            var options = (DbContextOptions<SqliteStaffIdentityDbContext>)StaffIdentityStore
-                .SqliteOptions(new DbContextOptionsBuilder<SqliteStaffIdentityDbContext>(),
-                    database.ConnectionString).Options;
-            _create = () => new SqliteStaffIdentityDbContext(options);
+            var builder = new DbContextOptionsBuilder<SqliteStaffIdentityDbContext>();
+            StaffIdentityStore.SqliteOptions(builder, database.ConnectionString);
+            _create = () => new SqliteStaffIdentityDbContext(builder.Options);
         }
     }
 

@@ -20,7 +20,8 @@ public static class StaffIdentityStore
     }
 
     /// <summary>Brings the staff sign-in schema up to date.</summary>
-    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task MigrateAsync(IServiceProvider services,
+        CancellationToken cancellationToken)
     {
         var factory = services.GetRequiredService<IDbContextFactory<StaffIdentityDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -29,7 +30,8 @@ public static class StaffIdentityStore
 
     internal static DbContextOptionsBuilder SqliteOptions(DbContextOptionsBuilder builder,
         string connection) =>
-        builder.UseSqlite(connection, o => o.MigrationsHistoryTable(StaffIdentityDbContext.HistoryTable))
+        builder.UseSqlite(connection,
+                o => o.MigrationsHistoryTable(StaffIdentityDbContext.HistoryTable))
             .AddInterceptors(new SqlitePragmas());
 
     internal static DbContextOptionsBuilder PostgresOptions(DbContextOptionsBuilder builder,

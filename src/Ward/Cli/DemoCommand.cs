@@ -40,6 +40,7 @@ internal static class DemoCommand
             PrintWelcome(url);
             DemoPatient.PrintPortal(url);
             await PrintInvitationsAsync(app, cancellationToken);
+            Console.WriteLine("Press Ctrl+C to stop.");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });
@@ -82,7 +83,8 @@ internal static class DemoCommand
             .ListAsync(DemoPractice, cancellationToken);
         Console.WriteLine("Staff app: open one of these one-time links in a browser, choose a password,");
         Console.WriteLine("then set up an authenticator app (TOTP). The owner can invite again under Staff.");
-        foreach (var member in staff.Where(s => s.DisabledAtMs is null))
+        foreach (var member in staff.Where(s => s.DisabledAtMs is null)
+            .OrderBy(s => s.Role != Security.Access.Role.Owner))
         {
             var link = await invitations.CreateAsync(DemoPractice, member.Id, "ward", cancellationToken);
             Console.WriteLine($"  {member.Role,-19} {member.Id}\n    {link}");
@@ -103,7 +105,6 @@ internal static class DemoCommand
               dotnet run --no-build --project src/Ward -- send "what time do you open on saturday?"
               dotnet run --no-build --project src/Ward -- send --channel sms --from +442079460000 "chest pain"
 
-            Press Ctrl+C to stop.
             """);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Ward.Hosting;
@@ -62,21 +63,7 @@ internal static class StaffWeb
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(c =>
         {
-            c.ApplicationCookie?.Configure(o =>
-            {
-                o.Cookie.Name = "ward.staff";
-                o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.Cookie.HttpOnly = true;
-                o.LoginPath = "/account/sign-in";
-                o.LogoutPath = "/account/sign-out";
-                o.AccessDeniedPath = "/account/denied";
-                o.ExpireTimeSpan = TimeSpan.FromHours(12);
-                o.SlidingExpiration = true;
-                o.Events.OnValidatePrincipal = StaffCookieEvents.ValidateAsync;
-                o.Events.OnRedirectToLogin = StaffCookieEvents.ChallengeAsync;
-                o.Events.OnRedirectToAccessDenied = StaffCookieEvents.ForbidAsync;
-            });
+            c.ApplicationCookie?.Configure(ConfigureCookie);
             c.TwoFactorUserIdCookie?.Configure(o =>
             {
                 o.Cookie.SameSite = SameSiteMode.Strict;
@@ -102,5 +89,22 @@ internal static class StaffWeb
             .AddSignInManager<WardSignInManager>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddDefaultTokenProviders();
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions o)
+    {
+        o.Cookie.Name = "ward.staff";
+        o.Cookie.SameSite = SameSiteMode.Strict;
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.Cookie.HttpOnly = true;
+        o.LoginPath = "/account/sign-in";
+        o.LogoutPath = "/account/sign-out";
+        o.AccessDeniedPath = "/account/denied";
+        // An upper bound only: the server-side session ends after the idle limit.
+        o.ExpireTimeSpan = TimeSpan.FromHours(12);
+        o.SlidingExpiration = true;
+        o.Events.OnValidatePrincipal = StaffCookieEvents.ValidateAsync;
+        o.Events.OnRedirectToLogin = StaffCookieEvents.ChallengeAsync;
+        o.Events.OnRedirectToAccessDenied = StaffCookieEvents.ForbidAsync;
     }
 }

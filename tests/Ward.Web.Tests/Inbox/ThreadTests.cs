@@ -38,6 +38,8 @@ public sealed class ThreadTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Equal(waId, body.GetProperty("to").GetString());
         await Expect(reply.Locator(".delivery")).ToHaveTextAsync("delivered");
         await Screenshots.TakeAsync(page, "inbox-thread");
+        await page.SetViewportSizeAsync(390, 844);
+        await Screenshots.TakeAsync(page, "inbox-thread-phone");
     }
 
     [ChromiumFact]

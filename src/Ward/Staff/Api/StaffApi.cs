@@ -33,9 +33,16 @@ internal static class StaffApi
         endpoint.RequireAuthorization(StaffPolicies.For(required));
 
     private static async Task<Ok<List<ConversationSummary>>> ListAsync(HttpContext http,
-        InboxQueries queries, InboxView? view, string? channel, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await queries.ListAsync(Member(http),
-            new InboxFilter(view ?? InboxView.All, channel), cancellationToken));
+        InboxQueries queries, StaffAudit audit, InboxView? view, string? channel,
+        CancellationToken cancellationToken)
+    {
+        var member = Member(http);
+        var list = await queries.ListAsync(member, new InboxFilter(view ?? InboxView.All, channel),
+            cancellationToken);
+        await audit.RecordAsync(StaffAudit.Event(member.PracticeId, member.StaffId, "inbox.listed",
+            "Inbox", member.PracticeId, "patients.name", purpose: "treatment"), cancellationToken);
+        return TypedResults.Ok(list);
+    }
 
     private static async Task<Results<Ok<ThreadView>, NotFound>> ThreadAsync(HttpContext http,
         ThreadReader reader, string id, CancellationToken cancellationToken) =>

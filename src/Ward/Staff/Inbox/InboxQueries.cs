@@ -21,16 +21,7 @@ internal sealed class InboxQueries(WardDatabase database, PracticeDirectory prac
         await using var db = database.CreateContext();
         var rows = await Filtered(db, member, filter).OrderByDescending(c => c.LastInboundAtMs)
             .Take(MaxConversations).ToListAsync(cancellationToken);
-        var ids = rows.Select(c => c.Id).ToList();
-        var stats = await db.Messages.AsNoTracking().Where(m => ids.Contains(m.ConversationId))
-            .GroupBy(m => m.ConversationId)
-            .Select(g => new
-            {
-                Id = g.Key,
-                Last = g.Max(m => m.CreatedAtMs),
-                Replied = g.Where(m => m.SentBy != null).Max(m => (long?)m.CreatedAtMs),
-                Open = g.Count(m => m.Category == Emergency && m.AcknowledgedAtMs == null),
-            }).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var stats = await StatsAsync(db, [.. rows.Select(c => c.Id)], cancellationToken);
         var names = await NamesAsync(db, member.PracticeId, rows, cancellationToken);
 
         var list = rows.Select(c =>
@@ -43,6 +34,17 @@ internal sealed class InboxQueries(WardDatabase database, PracticeDirectory prac
         return filter.View == InboxView.WaitingForReply ? [.. list.Where(c => c.WaitingForReply)]
             : [.. list.OrderByDescending(c => c.OpenEmergencies > 0).ThenByDescending(c => c.LastActivity)];
     }
+
+    private static Task<Dictionary<string, Stats>> StatsAsync(WardDbContext db, List<string> ids,
+        CancellationToken cancellationToken) =>
+        db.Messages.AsNoTracking().Where(m => ids.Contains(m.ConversationId))
+            .GroupBy(m => m.ConversationId)
+            .Select(g => new Stats(
+                g.Key,
+                g.Max(m => m.CreatedAtMs),
+                g.Where(m => m.SentBy != null).Max(m => (long?)m.CreatedAtMs),
+                g.Count(m => m.Category == Emergency && m.AcknowledgedAtMs == null)))
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
 
     public async Task<List<EmergencyAlert>> OpenEmergenciesAsync(StaffMember member,
         CancellationToken cancellationToken)
@@ -93,6 +95,10 @@ internal sealed class InboxQueries(WardDatabase database, PracticeDirectory prac
 
         return names;
     }
+
+    /// <summary>Per conversation: the last message, the last staff reply, open
+    /// emergencies.</summary>
+    private sealed record Stats(string Id, long Last, long? Replied, int Open);
 
     /// <summary>The channels a filter can name.</summary>
     public static IReadOnlyList<string> Channels { get; } =
