@@ -23,7 +23,8 @@ public sealed class PortalRetentionTests
             var old = DateTimeOffset.UtcNow.AddDays(-31).ToUnixTimeMilliseconds();
             var ended = await db.PortalSessions.OrderBy(s => s.VerifiedAtMs).FirstAsync();
             ended.ExpiresAtMs = old;
-            await db.PortalChallenges.ExecuteUpdateAsync(s => s.SetProperty(c => c.CreatedAtMs, old));
+            await db.PortalChallenges
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.CreatedAtMs, old));
             await db.SaveChangesAsync();
         }
 
