@@ -49,6 +49,9 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
     public DbSet<PortalChallengeRow> PortalChallenges => Set<PortalChallengeRow>();
 
     public DbSet<PortalSessionRow> PortalSessions => Set<PortalSessionRow>();
+    public DbSet<KnowledgeEntryRow> KnowledgeEntries => Set<KnowledgeEntryRow>();
+
+    public DbSet<StaffTaskRow> StaffTasks => Set<StaffTaskRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -58,6 +61,7 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         ConfigureAudit(modelBuilder);
         ConfigureCompliance(modelBuilder);
         ConfigurePortal(modelBuilder);
+        ConfigureAssistant(modelBuilder);
         UseSnakeCase(modelBuilder);
     }
 
@@ -122,6 +126,15 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         b.Entity<PortalChallengeRow>().HasIndex(c => new { c.SourceIndex, c.CreatedAtMs });
         b.Entity<PortalSessionRow>().ToTable("portal_sessions").HasKey(s => s.TokenHash);
         b.Entity<PortalSessionRow>().HasIndex(s => new { s.PracticeId, s.PatientId });
+    }
+
+    private static void ConfigureAssistant(ModelBuilder b)
+    {
+        b.Entity<KnowledgeEntryRow>().ToTable("knowledge_entries")
+            .HasKey(e => new { e.PracticeId, e.EntryId });
+        b.Entity<StaffTaskRow>().ToTable("staff_tasks").HasKey(t => t.Id);
+        b.Entity<StaffTaskRow>().HasIndex(t => new { t.PracticeId, t.Status, t.CreatedAtMs });
+        b.Entity<ConversationRow>().HasIndex(c => new { c.PracticeId, c.Queue });
     }
 
     private static void UseSnakeCase(ModelBuilder b)

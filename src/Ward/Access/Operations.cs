@@ -20,6 +20,7 @@ internal static class Operations
         new("send", None, false),
         new("triage", None, false),
         new("eval triage", None, false),
+        new("eval assistant", None, false),
         new("keys generate", None, false),
         new("access matrix", None, false),
         new("audit verify --pack", None, false),
@@ -46,6 +47,8 @@ internal static class Operations
         new("keys rotate", RotateKeys, false),
         new("doctor", ReadPosture, true),
         new("staff invite", ManageUsers, true, NamedUser: true),
+        new("kb import", ManageKnowledgeBase, true),
+        new("kb list", ManageKnowledgeBase, true),
     ];
 
     /// <summary>Endpoints, by method and route pattern.</summary>
@@ -58,7 +61,7 @@ internal static class Operations
         Endpoint("POST /webhooks/twilio/status", ReplyToPatients),
         // The patient portal: Ward serves it as itself, on behalf of the patient whom a
         // verified portal session names; every read and write is scoped to that patient and
-        // audited as theirs (docs/adr/0007-patient-portal.md).
+        // audited as theirs (docs/adr/0009-patient-portal.md).
         Endpoint("GET /portal/portal.css", None),
         Endpoint("GET /portal/chat.js", None),
         Endpoint("GET /portal/{practiceId}", ReadMessages | ReadPatients),

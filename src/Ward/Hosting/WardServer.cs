@@ -59,6 +59,8 @@ internal static class WardServer
         await StaffIdentityStore.MigrateAsync(app.Services, cancellationToken);
         var practices = app.Services.GetRequiredService<PracticeDirectory>();
         await practices.ReloadAsync(cancellationToken);
+        await app.Services.GetRequiredService<Knowledge.PracticeAssistants>()
+            .ReloadAsync(cancellationToken);
         WardLog.Ready(app.Services.GetRequiredService<ILogger<WardCore>>(), practices.All.Count,
             core.Database.IsPostgres ? "postgres" : "sqlite", core.MasterKey.Origin,
             core.MasterKey.Id);
@@ -95,6 +97,8 @@ internal static class WardServer
         services.AddHostedService<PracticeDirectoryRefresher>();
         services.AddPortal();
         services.AddSetup();
+        services.AddSingleton<Knowledge.PracticeAssistants>()
+            .AddHostedService<Knowledge.PracticeAssistantsRefresher>();
         return services;
     }
 

@@ -6,7 +6,7 @@ namespace Ward.Portal;
 /// their thread, write to the practice through the same ingest as every channel, open secure
 /// messages a link points to, and answer the messaging consent question. URLs and titles carry
 /// ids only, never PHI. Ward serves these endpoints as itself, on behalf of the verified patient
-/// whom the session names (docs/adr/0007-patient-portal.md).
+/// whom the session names (docs/adr/0009-patient-portal.md).
 /// </summary>
 internal static class PortalEndpoints
 {

@@ -33,6 +33,7 @@ internal static class CommandLines
             "--completed", "2026-11-01", "--notes", "done"],
         "staff invite" => ["staff", "invite", "--practice", Practice, "--staff",
             TestPractices.FrontDesk],
+        "kb import" => ["kb", "import", Path.Combine(folder, "knowledge.yaml"), "--practice", Practice],
         _ => [.. command.Split(' '), "--practice", Practice],
     };
 

@@ -41,6 +41,8 @@ internal static class ExpectedMatrix
             ["review list"] = [O, C, A, S],
             ["retention purge"] = [O, C, S],
             ["doctor"] = [O, C, A, S],
+            ["kb import"] = [O, L, F],
+            ["kb list"] = [O, L, F],
             ["staff invite"] = [O],
         };
 
@@ -94,7 +96,8 @@ internal static class ExpectedMatrix
     /// <summary>Commands that reveal nothing of a practice and run for anyone.</summary>
     public static IReadOnlyList<string> Open { get; } =
     [
-        "serve", "demo", "send", "triage", "eval triage", "keys generate", "access matrix",
+        "serve", "demo", "send", "triage", "eval triage", "eval assistant", "keys generate",
+        "access matrix",
         "audit verify --pack",
     ];
 

@@ -464,6 +464,10 @@ namespace Ward.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("practice_id");
 
+                    b.Property<string>("Queue")
+                        .HasColumnType("text")
+                        .HasColumnName("queue");
+
                     b.Property<byte[]>("ReplyAddressCipher")
                         .IsRequired()
                         .HasColumnType("bytea")
@@ -479,10 +483,68 @@ namespace Ward.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PracticeId", "Queue");
+
                     b.HasIndex("PracticeId", "PatientId", "Channel")
                         .IsUnique();
 
                     b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.KnowledgeEntryRow", b =>
+                {
+                    b.Property<string>("PracticeId")
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("EntryId")
+                        .HasColumnType("text")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document");
+
+                    b.Property<string>("ExpiresOn")
+                        .HasColumnType("text")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("UpdatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at_ms");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("PracticeId", "EntryId");
+
+                    b.ToTable("knowledge_entries", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.MessageRow", b =>
@@ -985,6 +1047,62 @@ namespace Ward.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.StaffTaskRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Citations")
+                        .HasColumnType("text")
+                        .HasColumnName("citations");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("intent");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Status", "CreatedAtMs");
+
+                    b.ToTable("staff_tasks", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.UserRow", b =>

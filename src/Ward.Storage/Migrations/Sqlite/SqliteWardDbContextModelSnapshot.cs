@@ -455,6 +455,10 @@ namespace Ward.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("practice_id");
 
+                    b.Property<string>("Queue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queue");
+
                     b.Property<byte[]>("ReplyAddressCipher")
                         .IsRequired()
                         .HasColumnType("BLOB")
@@ -470,10 +474,68 @@ namespace Ward.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PracticeId", "Queue");
+
                     b.HasIndex("PracticeId", "PatientId", "Channel")
                         .IsUnique();
 
                     b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.KnowledgeEntryRow", b =>
+                {
+                    b.Property<string>("PracticeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("EntryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document");
+
+                    b.Property<string>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("UpdatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at_ms");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("PracticeId", "EntryId");
+
+                    b.ToTable("knowledge_entries", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.MessageRow", b =>
@@ -974,6 +1036,62 @@ namespace Ward.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.StaffTaskRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Citations")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("citations");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intent");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Status", "CreatedAtMs");
+
+                    b.ToTable("staff_tasks", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.UserRow", b =>
