@@ -34,6 +34,8 @@ public sealed class SetupChecklistTests(WebFixture web) : IClassFixture<WebFixtu
         await Expect(page.Locator("#step-1 .tag")).ToHaveTextAsync("missing");
         await Expect(page.Locator("#step-1")).ToContainTextAsync("meta-whatsapp");
         await Expect(page.Locator("#step-3 .tag")).ToHaveTextAsync("not available yet");
+        await Expect(page.Locator("#step-4")).ToContainTextAsync("ward kb import");
+        await Expect(page.Locator("#step-5")).ToContainTextAsync("ward_follow_up");
         await Expect(page.Locator("#step-6 .tag")).ToHaveTextAsync("done");
         await Screenshots.TakeAsync(page, "setup-checklist", fullPage: true);
     }
