@@ -13,6 +13,7 @@ internal static class CompliancePages
         .. Page("/setup", ReadPosture),
         .. Page("/compliance/agreements", ReadAgreements),
         .. Page("/compliance/phi", ReadAgreements),
+        .. Page("/compliance/users", ReadPosture),
         .. Page("/compliance/audit", ReadAuditTrail),
         .. Page("/compliance/breaches", ReadBreaches),
         .. Page("/compliance/consent", ReadConsent),

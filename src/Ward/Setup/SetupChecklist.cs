@@ -1,8 +1,12 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Ward.Hosting;
 using Ward.Ingest;
 using Ward.Posture;
 using Ward.Practices;
+using Ward.Staff;
+using Ward.Storage;
 
 namespace Ward.Setup;
 
@@ -12,7 +16,8 @@ namespace Ward.Setup;
 /// rollout. Each step reads what the rest of Ward already decides (the posture check, the PHI
 /// gate, the stored messages); nothing here judges on its own.
 /// </summary>
-internal sealed class SetupChecklist(WardCore core, PostureCheck posture)
+internal sealed class SetupChecklist(WardCore core, PostureCheck posture,
+    IOptions<StaffOptions> staff)
 {
     public async Task<IReadOnlyList<SetupStep>> RunAsync(PracticeContext practice,
         CancellationToken cancellationToken)
@@ -30,10 +35,8 @@ internal sealed class SetupChecklist(WardCore core, PostureCheck posture)
             Verification(practice, channels),
             new(3, "EHR authorisation", SetupState.NotAvailable,
                 ["Ward has no EHR connection yet; this step opens when the EHR module exists."]),
-            new(4, "Knowledge base", SetupState.NotAvailable,
-                ["The knowledge base is not part of this server yet."]),
-            new(5, "Message templates", SetupState.NotAvailable,
-                ["Approved WhatsApp templates are not managed by Ward yet."]),
+            await KnowledgeAsync(db, practice.Id, cancellationToken),
+            Templates(practice),
             OnCall(practice),
         };
         var earlier = steps.Where(s => s.State == SetupState.Missing).Select(s => s.Title);
@@ -43,6 +46,45 @@ internal sealed class SetupChecklist(WardCore core, PostureCheck posture)
         steps.Add(new(7, "Rollout", rollout.Count == 0 ? SetupState.Done : SetupState.Missing,
             rollout, "staff"));
         return steps;
+    }
+
+    /// <summary>The assistant answers only from the knowledge base, and never from an expired
+    /// entry: the step is done once entries are imported and none has expired.</summary>
+    private async Task<SetupStep> KnowledgeAsync(WardDbContext db, string practiceId,
+        CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(core.Time.GetUtcNow().UtcDateTime)
+            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var rows = await db.KnowledgeEntries.AsNoTracking().Where(e => e.PracticeId == practiceId)
+            .Select(e => new { e.EntryId, e.Owner, e.ExpiresOn }).ToListAsync(cancellationToken);
+        var missing = rows.Count == 0
+            ? ["no entries yet: write the practice's answers and run ward kb import"]
+            : rows.Where(r => r.ExpiresOn is { } last && string.CompareOrdinal(last, today) < 0)
+                .Select(r => $"{r.EntryId} expired on {r.ExpiresOn} and is not used: "
+                    + $"{r.Owner} should renew it").ToList();
+        return new(4, "Knowledge base", missing.Count == 0 ? SetupState.Done : SetupState.Missing,
+            missing);
+    }
+
+    /// <summary>Outside WhatsApp's 24-hour window only approved templates may go. Ward cannot
+    /// see Meta's approval, so the step asks the practice to list the templates it had
+    /// approved rather than rely on the built-in default.</summary>
+    private SetupStep Templates(PracticeContext practice)
+    {
+        if (practice.Settings.WhatsApp is null)
+        {
+            return new(5, "Message templates", SetupState.Done,
+                ["not needed: the practice has no WhatsApp number"]);
+        }
+
+        var configured = staff.Value.WhatsAppTemplates.Count;
+        return configured > 0
+            ? new(5, "Message templates", SetupState.Done,
+                [$"{configured} approved template(s) listed in Ward:Staff:WhatsAppTemplates"])
+            : new(5, "Message templates", SetupState.Missing,
+                ["only the built-in ward_follow_up template is offered: have it (or your own) "
+                    + "approved in Meta's template manager and list it under "
+                    + "Ward__Staff__WhatsAppTemplates__0__Name"]);
     }
 
     private static SetupStep Step(int number, string title, List<Finding> gaps, string area,

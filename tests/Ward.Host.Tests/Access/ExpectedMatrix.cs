@@ -77,6 +77,8 @@ internal static class ExpectedMatrix
             ["POST /setup"] = [O, C, A],
             ["GET /compliance/agreements"] = [O, C, A],
             ["POST /compliance/agreements"] = [O, C, A],
+            ["GET /compliance/users"] = [O, C, A],
+            ["POST /compliance/users"] = [O, C, A],
             ["GET /compliance/phi"] = [O, C, A],
             ["POST /compliance/phi"] = [O, C, A],
             ["GET /compliance/audit"] = [O, C, A],

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -191,6 +192,27 @@ public sealed class PortalSignInTests
             HttpStatusCode.TooManyRequests], statuses);
         Assert.StartsWith("Too many codes", browser.ErrorBeside("phone"), StringComparison.Ordinal);
         Assert.Equal(3, PortalCodes.TextsTo(ward, Phone).Count);
+    }
+
+    [Fact]
+    public async Task EleventhCodeFromOneAddressInAnHour_Refused_WhateverTheNumber()
+    {
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
+        using var browser = new PortalBrowser(ward, Practice);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 11; i++)
+        {
+            await browser.GetAsync();
+            var number = "+15550100" + (200 + i).ToString(CultureInfo.InvariantCulture);
+            statuses.Add((await browser.PostAsync("/code", ("phone", number))).StatusCode);
+        }
+
+        Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        await using var db = ward.OpenDb();
+        Assert.Equal(10, await db.PortalChallenges.CountAsync());
     }
 
     [Theory]

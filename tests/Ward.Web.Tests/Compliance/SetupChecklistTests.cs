@@ -34,8 +34,26 @@ public sealed class SetupChecklistTests(WebFixture web) : IClassFixture<WebFixtu
         await Expect(page.Locator("#step-1 .tag")).ToHaveTextAsync("missing");
         await Expect(page.Locator("#step-1")).ToContainTextAsync("meta-whatsapp");
         await Expect(page.Locator("#step-3 .tag")).ToHaveTextAsync("not available yet");
+        await Expect(page.Locator("#step-4")).ToContainTextAsync("ward kb import");
+        await Expect(page.Locator("#step-5")).ToContainTextAsync("ward_follow_up");
         await Expect(page.Locator("#step-6 .tag")).ToHaveTextAsync("done");
         await Screenshots.TakeAsync(page, "setup-checklist", fullPage: true);
+    }
+
+    [ChromiumFact]
+    public async Task UsersAndRoles_Auditor_SeesEachMemberRoleAndTwoStepState()
+    {
+        var page = await web.NewPageAsync();
+        await StaffSteps.JoinAsync(page, web.Ward, TestPractices.Auditor);
+
+        await page.GotoAsync(new Uri(web.Ward.BaseUrl, "compliance/users").ToString());
+
+        var auditor = page.Locator("#users tr", new() { HasText = TestPractices.Auditor });
+        var clinician = page.Locator("#users tr", new() { HasText = TestPractices.Clinician });
+        await Expect(auditor.Locator("td").Nth(3)).ToHaveTextAsync("on");
+        await Expect(clinician.Locator("td").Nth(3)).ToHaveTextAsync("not yet");
+        await Expect(page.Locator("#roles tr", new() { HasText = "auditor" }))
+            .Not.ToContainTextAsync("ReadMessages");
     }
 
     [ChromiumFact]

@@ -5,6 +5,7 @@ using Ward.Access;
 using Ward.Hosting;
 using Ward.PatientRights;
 using Ward.Practices;
+using Ward.Host.Tests.Support;
 using Ward.Web.Tests.Support;
 
 namespace Ward.Web.Tests.Portal;
@@ -44,9 +45,11 @@ internal static partial class PortalSteps
     private static async Task<string> CodeAsync(WebWard ward, string phone, int skip)
     {
         var to = "To=" + Uri.EscapeDataString(phone);
-        var sent = await ward.Providers.WaitForAsync(r => r.Kind == "sms"
+        bool IsCode(ProviderRequest r) => r.Kind == "sms"
             && r.Body.Contains(to, StringComparison.Ordinal)
-            && r.Body.Contains("code", StringComparison.Ordinal), skip + 1);
+            && r.Body.Contains("code", StringComparison.Ordinal);
+        var already = ward.Providers.Requests.Take(skip).Count(IsCode);
+        var sent = await ward.Providers.WaitForAsync(IsCode, already + 1);
         var body = Uri.UnescapeDataString(sent[^1].Body.Replace('+', ' '));
         return SixDigits().Match(body[body.IndexOf("Body=", StringComparison.Ordinal)..]).Value;
     }
