@@ -55,6 +55,7 @@ internal static class Operations
     public static IReadOnlyList<AccessRule> Endpoints { get; } =
     [
         Endpoint("GET /healthz", None),
+        Endpoint("HEAD /healthz", None),
         Endpoint("GET /webhooks/whatsapp", None),
         Endpoint("POST /webhooks/whatsapp", ReadMessages | ReplyToPatients | ReadPatients),
         Endpoint("POST /webhooks/twilio/sms", ReadMessages | ReplyToPatients | ReadPatients),

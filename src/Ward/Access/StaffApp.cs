@@ -34,6 +34,7 @@ internal static class StaffApp
         Operations.Endpoint("POST /api/conversations/{id}/replies", ReplyToPatients),
         Operations.Endpoint("POST /api/conversations/{id}/templates", ReplyToPatients),
         Operations.Endpoint("PUT /api/conversations/{id}/assignee", ReadMessages),
+        Operations.Endpoint("DELETE /api/conversations/{id}/assignee", ReadMessages),
         Operations.Endpoint("POST /api/conversations/{id}/notes", ReadMessages),
         Operations.Endpoint("POST /api/conversations/{id}/takeover", ReplyToPatients),
         Operations.Endpoint("DELETE /api/conversations/{id}/takeover", ReplyToPatients),

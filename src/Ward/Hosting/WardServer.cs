@@ -40,10 +40,14 @@ internal static class WardServer
         var core = WardCore.Open(builder.Configuration, dataDirectory, LoggerFactoryFor(builder));
         builder.Services.AddWard(builder.Configuration, core);
         builder.Services.AddStaffWeb(builder.Configuration, core);
+        builder.Services.AddProxyHeaders(builder.Configuration);
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStaffWeb();
-        app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
+        // Load balancers probe with HEAD as often as with GET.
+        app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], () => Results.Text("ok"))
+            .ExcludeFromDescription();
         app.MapWebhooks();
         app.MapPortal();
         return app;

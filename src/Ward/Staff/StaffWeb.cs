@@ -66,7 +66,8 @@ internal static partial class StaffWeb
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapOpenApi();
+        // Routes and shapes only, but still for signed-in staff: no map of the API for strangers.
+        app.MapOpenApi().RequireAuthorization(StaffPolicies.Staff);
         app.MapStaffApi();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode(
             o => o.ContentSecurityFrameAncestorsPolicy = "'none'");

@@ -65,6 +65,7 @@ internal static class ExpectedMatrix
             ["POST /api/conversations/{id}/replies"] = [O, L, F],
             ["POST /api/conversations/{id}/templates"] = [O, L, F],
             ["PUT /api/conversations/{id}/assignee"] = [O, L, F],
+            ["DELETE /api/conversations/{id}/assignee"] = [O, L, F],
             ["POST /api/conversations/{id}/notes"] = [O, L, F],
             ["POST /api/conversations/{id}/takeover"] = [O, L, F],
             ["DELETE /api/conversations/{id}/takeover"] = [O, L, F],

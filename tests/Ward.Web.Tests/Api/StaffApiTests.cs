@@ -65,7 +65,7 @@ public sealed class StaffApiTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [ChromiumFact]
-    public async Task NotSignedIn_401_AndOpenApiDescribesTheApi()
+    public async Task NotSignedIn_401_ForTheApiAndItsDescription()
     {
         var page = await web.NewPageAsync();
 
@@ -73,11 +73,66 @@ public sealed class StaffApiTests(WebFixture web) : IClassFixture<WebFixture>
         var openApi = await page.APIRequest.GetAsync(Url("openapi/v1.json"));
 
         Assert.Equal(401, list.Status);
+        Assert.Equal(401, openApi.Status);
+    }
+
+    [ChromiumFact]
+    public async Task SignedIn_OpenApiDescribesTheApi()
+    {
+        var page = await web.NewPageAsync();
+        await StaffSteps.JoinAsync(page, web.Ward, TestPractices.Auditor);
+
+        var openApi = await page.APIRequest.GetAsync(Url("openapi/v1.json"));
+
         Assert.Equal(200, openApi.Status);
         var paths = JsonDocument.Parse(await openApi.TextAsync()).RootElement.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/conversations/{id}/replies", out _));
         Assert.True(paths.TryGetProperty("/api/emergencies/{messageId}/acknowledgement", out _));
         Assert.False(paths.TryGetProperty("/webhooks/whatsapp", out _));
+    }
+
+    [ChromiumFact]
+    public async Task SavedReplyPlaceholders_SentThroughTheApi_FilledIn()
+    {
+        var page = await web.NewPageAsync();
+        await StaffSteps.JoinAsync(page, web.Ward, TestPractices.FrontDesk);
+        var waId = Patients.NewWaId();
+        var conversation = await Patients.WriteAsync(web.Ward, waId, "can I book a visit?", "Hal Sample");
+
+        var reply = await page.APIRequest.PostAsync(Url($"api/conversations/{conversation}/replies"),
+            new() { DataObject = new { text = "Hello {patient}, this is {me} at {practice}." } });
+        var sent = await web.Ward.Providers.WaitForAsync(r => r.Kind == "whatsapp"
+            && r.Body.Contains("Hello Hal Sample", StringComparison.Ordinal));
+
+        Assert.Equal(200, reply.Status);
+        var body = Assert.Single(sent).Body;
+        Assert.Contains("Sunrise Family Practice", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("{me}", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("{practice}", body, StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public async Task Assign_WithoutStaffIdOrUnknown_400NamingTheField_NothingChanged()
+    {
+        var page = await web.NewPageAsync();
+        await StaffSteps.JoinAsync(page, web.Ward, TestPractices.FrontDesk);
+        var conversation = await Patients.WriteAsync(web.Ward, Patients.NewWaId(), "hi", "Ida Sample");
+
+        var missing = await page.APIRequest.PutAsync(Url($"api/conversations/{conversation}/assignee"),
+            new() { DataObject = new { } });
+        var unknown = await page.APIRequest.PutAsync(Url($"api/conversations/{conversation}/assignee"),
+            new() { DataObject = new { staffId = "nobody@nowhere.example" } });
+
+        Assert.Equal(400, missing.Status);
+        Assert.Equal(400, unknown.Status);
+        foreach (var answer in new[] { missing, unknown })
+        {
+            var errors = JsonDocument.Parse(await answer.TextAsync()).RootElement.GetProperty("errors");
+            Assert.True(errors.TryGetProperty("staffId", out _));
+        }
+
+        await using var db = web.Ward.OpenDb();
+        Assert.Null((await db.Conversations.FindAsync(conversation))!.AssignedTo);
     }
 
     private string Url(string path) => new Uri(web.Ward.BaseUrl, path).ToString();

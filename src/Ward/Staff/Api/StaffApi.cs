@@ -21,6 +21,7 @@ internal static class StaffApi
         api.MapPost("/conversations/{id}/replies", ReplyAsync).Policy(Permission.ReplyToPatients);
         api.MapPost("/conversations/{id}/templates", TemplateAsync).Policy(Permission.ReplyToPatients);
         api.MapPut("/conversations/{id}/assignee", AssignAsync).Policy(Permission.ReadMessages);
+        api.MapDelete("/conversations/{id}/assignee", UnassignAsync).Policy(Permission.ReadMessages);
         api.MapPost("/conversations/{id}/notes", NoteAsync).Policy(Permission.ReadMessages);
         api.MapPost("/conversations/{id}/takeover", TakeOverAsync).Policy(Permission.ReplyToPatients);
         api.MapDelete("/conversations/{id}/takeover", HandBackAsync).Policy(Permission.ReplyToPatients);
@@ -63,7 +64,22 @@ internal static class StaffApi
         AssignRequest request, CancellationToken cancellationToken) =>
         RunAsync(async () =>
         {
+            // Nobody is assigned by DELETE, so a body without a staff id is a mistake, not a
+            // request to unassign.
+            if (string.IsNullOrWhiteSpace(request.StaffId))
+            {
+                throw new InboxException("staffId", "Name the member of staff (their e-mail).");
+            }
+
             await actions.AssignAsync(Member(http), id, request.StaffId, cancellationToken);
+            return TypedResults.NoContent();
+        });
+
+    private static Task<IResult> UnassignAsync(HttpContext http, InboxActions actions, string id,
+        CancellationToken cancellationToken) =>
+        RunAsync(async () =>
+        {
+            await actions.AssignAsync(Member(http), id, null, cancellationToken);
             return TypedResults.NoContent();
         });
 
@@ -99,7 +115,8 @@ internal static class StaffApi
         string messageId, CancellationToken cancellationToken) =>
         RunAsync(async () => await actions.AcknowledgeAsync(Member(http), messageId, cancellationToken)
             ? TypedResults.NoContent()
-            : TypedResults.Conflict("No open emergency with that id: acknowledged already, or none."));
+            : TypedResults.Problem("No open emergency with that id: acknowledged already, or none.",
+                statusCode: StatusCodes.Status409Conflict, title: "Nothing to acknowledge"));
 
     // The one place inbox failures become problem responses: a named field for bad input,
     // 404 for something that is not in the member's practice, 403 for a role that falls short.
@@ -112,6 +129,14 @@ internal static class StaffApi
         catch (InboxException e) when (e.NotFound)
         {
             return TypedResults.NotFound();
+        }
+        catch (InboxException e) when (e.Conflict)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict,
+                title: "Refused by the record's state", extensions: new Dictionary<string, object?>
+                {
+                    ["errors"] = new Dictionary<string, string[]> { [e.Field ?? "request"] = [e.Message] },
+                });
         }
         catch (InboxException e)
         {

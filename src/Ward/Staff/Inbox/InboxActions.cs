@@ -28,7 +28,7 @@ internal sealed class InboxActions(WardDatabase database, AuditLog audit, Ingest
                 var row = await directory.FindActiveAsync(member.PracticeId, staffId, cancellationToken);
                 if (row is null || !AccessPolicy.Default.Decide(row.Role, Permission.ReadMessages, false).Allowed)
                 {
-                    throw new InboxException("assignee", "Choose a member of staff who works the inbox.");
+                    throw new InboxException("staffId", "Choose a member of staff who works the inbox.");
                 }
             }
 

@@ -30,4 +30,8 @@ internal sealed class InboxException : Exception
     /// <summary>Whether the thing acted on does not exist (404) rather than the input being
     /// wrong (400).</summary>
     public bool NotFound { get; init; }
+
+    /// <summary>Whether the input is fine but the record's state forbids the action (409), such
+    /// as a reply to a patient who opted out of the channel.</summary>
+    public bool Conflict { get; init; }
 }

@@ -66,7 +66,15 @@ internal sealed class ReplySender(WardDatabase database, AuditLog audit, IngestN
         var vault = new PatientVault(db, practice);
         var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == conversation.PatientId,
             cancellationToken);
+        await RequireConsentAsync(db, member, conversation, patient, template is null ? "text" : "template",
+            now, cancellationToken);
         var cipher = await vault.CipherAsync(patient, cancellationToken);
+        if (template is null)
+        {
+            text = await FillAsync(db, practice, member, vault.Open(cipher, patient.NameCipher,
+                PracticeFields.PatientName), text, cancellationToken);
+        }
+
         var message = new MessageRow
         {
             Id = Guid.CreateVersion7().ToString(), PracticeId = practice.Id,
@@ -128,6 +136,48 @@ internal sealed class ReplySender(WardDatabase database, AuditLog audit, IngestN
         records.Add(new AuditRecord(practice.Id, AuditActors.User, message.SentBy!, "outbox.enqueued",
             row.Kind, message.Id, "recipient,body", "treatment"));
         return row;
+    }
+
+    // Saved-reply placeholders are filled here, for the page and the API alike: whatever the
+    // member left in the box goes out with the names, never as "{patient}".
+    private static async Task<string> FillAsync(WardDbContext db, PracticeContext practice,
+        StaffMember member, string? patientName, string text, CancellationToken cancellationToken)
+    {
+        if (!text.Contains('{', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var me = await db.Users.AsNoTracking().SingleOrDefaultAsync(
+            u => u.PracticeId == member.PracticeId && u.Id == member.StaffId, cancellationToken);
+        var myName = me is null ? member.StaffId
+            : practice.Keys.Fields.Decrypt(me.NameCipher, PracticeFields.StaffName);
+        return SavedReply.FillIn(text, patientName ?? "", practice.Settings.Name, myName);
+    }
+
+    // The ingest's own rule (ConsentBook.MayReply): after STOP on a channel, staff may not write
+    // there either (TCPA opt-out, GDPR Art. 7(3)). The refusal is audited; nothing is queued.
+    private async Task RequireConsentAsync(WardDbContext db, StaffMember member,
+        ConversationRow conversation, PatientRow patient, string field, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var consents = new ConsentBook(db, now.ToUnixTimeMilliseconds());
+        await consents.PreloadAsync([patient.Id], cancellationToken);
+        if (consents.MayReply(patient, conversation.Channel))
+        {
+            return;
+        }
+
+        await audit.AppendAsync(db, [new AuditRecord(member.PracticeId, AuditActors.User,
+            member.StaffId, "message.refused", "Conversation", conversation.Id, "consent",
+            "treatment", "refused")], cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Database.CommitTransactionAsync(cancellationToken);
+        throw new InboxException(field, "The patient opted out of messages on this channel "
+            + "(they sent STOP): nothing was sent. They can opt in again by sending START.")
+        {
+            Conflict = true,
+        };
     }
 
     private static void CheckWindow(ConversationRow conversation, TemplateSend? template,

@@ -9,7 +9,11 @@ public sealed class SavedReply
 
     public string Text { get; set; } = "";
 
-    public string Fill(string patient, string practice, string me) => Text
+    public string Fill(string patient, string practice, string me) =>
+        FillIn(Text, patient, practice, me);
+
+    /// <summary>Fills the placeholders in any text: the saved reply's, or what was sent.</summary>
+    public static string FillIn(string text, string patient, string practice, string me) => text
         .Replace("{patient}", patient, StringComparison.Ordinal)
         .Replace("{practice}", practice, StringComparison.Ordinal)
         .Replace("{me}", me, StringComparison.Ordinal);

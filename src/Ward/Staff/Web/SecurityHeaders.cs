@@ -3,7 +3,8 @@ namespace Ward.Staff.Web;
 /// <summary>
 /// Headers on every response: a content security policy with no inline or foreign scripts,
 /// no framing (clickjacking), no referrer (links never carry a page's address elsewhere), and
-/// HSTS when the request came over TLS.
+/// HSTS when the request came over TLS (directly or through a trusted proxy); API and
+/// portal responses are never cached.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -23,6 +24,13 @@ internal static class SecurityHeaders
             headers.ContentSecurityPolicy = Policy;
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            // API and portal answers carry PHI: no browser or proxy may keep a copy.
+            if (context.Request.Path.StartsWithSegments("/api")
+                || context.Request.Path.StartsWithSegments("/portal"))
+            {
+                headers.CacheControl = "no-store";
+            }
+
             if (context.Request.IsHttps)
             {
                 headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
