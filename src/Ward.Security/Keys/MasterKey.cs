@@ -35,6 +35,23 @@ public sealed class MasterKey
     public byte[] Wrap(ReadOnlySpan<byte> dataKey, string associatedData) =>
         AesGcmCipher.Seal(_key, dataKey, default, associatedData);
 
+    /// <summary>A keyed hash (HMAC-SHA256 under a subkey derived with HKDF for
+    /// <paramref name="purpose"/>) of a short secret that must be checked but never read back,
+    /// such as a recovery code; without the master key it cannot be guessed offline.</summary>
+    public byte[] Mac(ReadOnlySpan<byte> data, string purpose)
+    {
+        var subkey = HKDF.DeriveKey(HashAlgorithmName.SHA256, _key, 32, [],
+            System.Text.Encoding.UTF8.GetBytes(purpose));
+        try
+        {
+            return HMACSHA256.HashData(subkey, data);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(subkey);
+        }
+    }
+
     /// <summary>Unwraps a data key wrapped by <see cref="Wrap"/>.</summary>
     public byte[] Unwrap(ReadOnlySpan<byte> wrapped, string associatedData) =>
         AesGcmCipher.Open(_key, wrapped, default, associatedData);

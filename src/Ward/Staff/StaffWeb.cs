@@ -99,10 +99,11 @@ internal static partial class StaffWeb
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
-            .AddEntityFrameworkStores<StaffIdentityDbContext>()
+            .AddUserStore<SealedStaffUserStore>()
             .AddSignInManager<WardSignInManager>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorProvider>(TokenOptions.DefaultAuthenticatorProvider);
     }
 
     private static void ConfigureCookie(CookieAuthenticationOptions o)

@@ -9,6 +9,9 @@ internal static class StaffSteps
 {
     public const string Password = "correct horse battery staple";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> LastSteps =
+        new(StringComparer.Ordinal);
+
     /// <summary>Accepts an invitation and enrols TOTP; returns the authenticator key.</summary>
     public static async Task<string> JoinAsync(IPage page, WebWard ward, string staffId)
     {
@@ -20,7 +23,7 @@ internal static class StaffSteps
         await page.WaitForURLAsync("**/account/enrol");
         var key = await page.Locator("#totp-key").GetAttributeAsync("data-key")
             ?? throw new InvalidOperationException("The enrolment page shows no key.");
-        await page.GetByLabel("Code from the app").FillAsync(Code(key));
+        await page.GetByLabel("Code from the app").FillAsync(await FreshCodeAsync(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on" }).ClickAsync();
         await page.GetByText("Two-step sign-in is on").WaitForAsync();
         return key;
@@ -41,8 +44,27 @@ internal static class StaffSteps
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.WaitForURLAsync("**/account/sign-in/code**");
-        await page.GetByLabel("6-digit code").FillAsync(Code(key));
+        await page.GetByLabel("6-digit code").FillAsync(await FreshCodeAsync(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    /// <summary>A code whose time step has not been used yet for this key: Ward accepts each
+    /// step once (RFC 6238, 5.2), so a second sign-in within 30 seconds waits for the next
+    /// code, as a person would.</summary>
+    public static async Task<string> FreshCodeAsync(string key)
+    {
+        while (true)
+        {
+            var step = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+            if (LastSteps.TryGetValue(key, out var last) && last >= step)
+            {
+                await Task.Delay(500);
+                continue;
+            }
+
+            LastSteps[key] = step;
+            return Code(key);
+        }
     }
 
     /// <summary>The current code an authenticator app shows for <paramref name="key"/> (RFC
