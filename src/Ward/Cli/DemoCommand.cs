@@ -31,6 +31,7 @@ internal static class DemoCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var url = result.GetValue(urls)!.TrimEnd('/');
+            ListenCheck.RequireFree(url);
             var app = WardServer.Build(url, result.GetValue(data), b => UseSandbox(b, url));
             app.MapSandbox();
             await ImportDemoPracticeAsync(app, cancellationToken);

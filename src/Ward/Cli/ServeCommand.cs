@@ -16,6 +16,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Run the server (the default verb).") { urls, data };
         command.SetAction(async (result, cancellationToken) =>
         {
+            ListenCheck.RequireFree(result.GetValue(urls));
             var app = WardServer.Build(result.GetValue(urls), result.GetValue(data));
             await WardServer.PrepareAsync(app, cancellationToken);
             await app.RunAsync();

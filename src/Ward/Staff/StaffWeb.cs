@@ -69,8 +69,9 @@ internal static partial class StaffWeb
         // Routes and shapes only, but still for signed-in staff: no map of the API for strangers.
         app.MapOpenApi().RequireAuthorization(StaffPolicies.Staff);
         app.MapStaffApi();
+        // Our one policy already says frame-ancestors 'none'; Blazor must not add a second header.
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode(
-            o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
+            o => o.ContentSecurityFrameAncestorsPolicy = null);
     }
 
     private static void AddIdentity(IServiceCollection services)

@@ -18,11 +18,10 @@ public sealed class SafeDefaultsTests
         using var response = await ward.Http.GetAsync("account/sign-in");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var policies = response.Headers.GetValues("Content-Security-Policy").ToList();
-        var csp = policies.Single(p => p.Contains("default-src", StringComparison.Ordinal));
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
         var scripts = csp.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal));
         Assert.Equal("script-src 'self'", scripts.Trim());
-        Assert.All(policies, p => Assert.Contains("frame-ancestors 'none'", p, StringComparison.Ordinal));
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));

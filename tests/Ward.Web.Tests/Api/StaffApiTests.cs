@@ -135,5 +135,21 @@ public sealed class StaffApiTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Null((await db.Conversations.FindAsync(conversation))!.AssignedTo);
     }
 
+    [ChromiumFact]
+    public async Task Acknowledge_NoOpenEmergency_409ProblemDetails()
+    {
+        var page = await web.NewPageAsync();
+        await StaffSteps.JoinAsync(page, web.Ward, TestPractices.Clinician);
+
+        var answer = await page.APIRequest.PostAsync(
+            Url($"api/emergencies/{Guid.NewGuid()}/acknowledgement"), new() { DataObject = new { } });
+
+        Assert.Equal(409, answer.Status);
+        Assert.StartsWith("application/problem+json", answer.Headers["content-type"], StringComparison.Ordinal);
+        var problem = JsonDocument.Parse(await answer.TextAsync()).RootElement;
+        Assert.Equal(409, problem.GetProperty("status").GetInt32());
+        Assert.True(problem.TryGetProperty("title", out _));
+    }
+
     private string Url(string path) => new Uri(web.Ward.BaseUrl, path).ToString();
 }

@@ -19,13 +19,17 @@ internal sealed class SealedStaffUserStore(StaffIdentityDbContext context, Maste
     private const string SealedPrefix = "mk1:";
     private const string HashPrefix = "h1:";
 
-    public override Task SetAuthenticatorKeyAsync(StaffUser user, string key,
+    public override async Task SetAuthenticatorKeyAsync(StaffUser user, string key,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var sealedKey = keys.Current.Wrap(Encoding.UTF8.GetBytes(key), KeyPurpose(user));
-        return base.SetAuthenticatorKeyAsync(user,
+        await base.SetAuthenticatorKeyAsync(user,
             $"{SealedPrefix}{keys.Current.Id}:{Convert.ToBase64String(sealedKey)}", cancellationToken);
+        // A new key starts its own sequence of codes: the last step of the old one no longer
+        // says anything.
+        await RemoveTokenAsync(user, OneTimeAuthenticatorProvider.LoginProvider,
+            OneTimeAuthenticatorProvider.LastStepName, cancellationToken);
     }
 
     public override async Task<string?> GetAuthenticatorKeyAsync(StaffUser user,
