@@ -19,6 +19,11 @@ public static class StaffIdentityStore
         return services;
     }
 
+    /// <summary>A context factory for the staff sign-in tables of <paramref name="database"/>,
+    /// for readers outside the web app (<c>ward doctor</c>).</summary>
+    public static IDbContextFactory<StaffIdentityDbContext> ContextFactory(WardDatabase database) =>
+        new StaffIdentityContextFactory(database);
+
     /// <summary>Brings the staff sign-in schema up to date.</summary>
     public static async Task MigrateAsync(IServiceProvider services,
         CancellationToken cancellationToken)

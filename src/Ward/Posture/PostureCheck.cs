@@ -81,17 +81,19 @@ internal sealed class PostureCheck(WardCore core)
         }
     }
 
-    private static async Task StaffAsync(WardDbContext db, string practiceId, List<Finding> findings,
+    private async Task StaffAsync(WardDbContext db, string practiceId, List<Finding> findings,
         CancellationToken cancellationToken)
     {
         var staff = await db.Users.AsNoTracking()
             .Where(u => u.PracticeId == practiceId && u.DisabledAtMs == null)
             .ToListAsync(cancellationToken);
-        foreach (var user in staff.Where(u => !u.MfaEnabled))
+        var enrolled = await EnrolledAsync(practiceId, cancellationToken);
+        foreach (var user in staff.Where(u => !enrolled.Contains(u.Id)))
         {
             findings.Add(new(FindingLevel.Gap, "sign-in", $"{user.Id} ({user.Role}) has no "
-                + "multi-factor sign-in", "enrol an authenticator app when staff sign-in is "
-                + "available (HIPAA 164.312(d); GDPR Art. 32)"));
+                + "multi-factor sign-in", "the owner sends an invitation (`ward staff invite` or the "
+                + "staff app's Staff page); the member sets a password and enrols an authenticator "
+                + "app on the page it opens (HIPAA 164.312(d); GDPR Art. 32)"));
         }
 
         foreach (var role in new[] { Role.Owner, Role.ComplianceOfficer })
@@ -134,6 +136,28 @@ internal sealed class PostureCheck(WardCore core)
                 : $"the annual risk analysis is overdue (last {last})",
                 "do one, then ward review add --kind risk-analysis (HIPAA 164.308(a)(1)(ii)(A); "
                 + "GDPR Art. 32(1)(d))"));
+        }
+    }
+
+    // The sign-in accounts themselves say who has two-step sign-in on: an invitation that
+    // resets an account turns it off again, whatever the staff record's old flag says.
+    private async Task<HashSet<string>> EnrolledAsync(string practiceId,
+        CancellationToken cancellationToken)
+    {
+        await using var identity = await Ward.Storage.Identity.StaffIdentityStore
+            .ContextFactory(core.Database).CreateDbContextAsync(cancellationToken);
+        try
+        {
+            var ids = await identity.Users.AsNoTracking()
+                .Where(u => u.PracticeId == practiceId && u.TwoFactorEnabled)
+                .Select(u => u.StaffId).ToListAsync(cancellationToken);
+            return new HashSet<string>(ids, StringComparer.Ordinal);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // The sign-in tables are made when the server first starts; before that nobody
+            // has enrolled.
+            return new HashSet<string>(StringComparer.Ordinal);
         }
     }
 }
