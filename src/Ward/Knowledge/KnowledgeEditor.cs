@@ -103,8 +103,9 @@ internal sealed class KnowledgeEditor(WardDatabase database, AuditLog audit,
     // Null when the form's fields could be put into the file; the reader judges the values.
     private static string? Apply(JsonObject file, KnowledgeEdit edit)
     {
-        file["title"] = edit.Title.Trim();
-        file["answer"] = edit.Answer.Trim();
+        // An emptied field is an absent one, which the reader names as required.
+        SetOrRemove(file, "title", edit.Title);
+        SetOrRemove(file, "answer", edit.Answer);
         file["keywords"] = KnowledgeFile.Strings(edit.Keywords.Split(',',
             StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         file.Remove("expires");
@@ -132,6 +133,15 @@ internal sealed class KnowledgeEditor(WardDatabase database, AuditLog audit,
         catch (JsonException)
         {
             return "translations: not valid JSON";
+        }
+    }
+
+    private static void SetOrRemove(JsonObject file, string name, string value)
+    {
+        file.Remove(name);
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            file[name] = value.Trim();
         }
     }
 
