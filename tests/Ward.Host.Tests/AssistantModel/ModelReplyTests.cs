@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Ward.AssistantModel;
 using Ward.Host.Tests.Support;
 using Ward.Knowledge;
+using Xunit.Abstractions;
 
 namespace Ward.Host.Tests.AssistantModel;
 
@@ -15,9 +16,10 @@ namespace Ward.Host.Tests.AssistantModel;
 /// or a vendor without an agreement leaves the retrieval answer; the patient's own words
 /// never reach the model (issue 6, "Optional LLM").
 /// </summary>
-public sealed class ModelReplyTests
+public sealed class ModelReplyTests(ITestOutputHelper output)
 {
     private const string WaId = "15550100123";
+    private const string ApiKey = "test-model-key-canary";
     private const string EntryAnswer =
         "We are open Monday to Friday 08:00-18:00 and Saturday 09:00-13:00.";
 
@@ -50,6 +52,11 @@ public sealed class ModelReplyTests
             StringComparison.Ordinal);
         Assert.Single(model.Requests);
         Assert.Equal("model", await ChosenAsync(ward));
+        Assert.DoesNotContain(ward.Logs.Lines, l => l.Contains(ApiKey, StringComparison.Ordinal)
+            || l.Contains("On Saturday", StringComparison.Ordinal));
+        await using var db = ward.OpenDb();
+        Assert.Equal(1, await db.Outbox.CountAsync(o => o.Kind == "whatsapp.text"
+            && o.Status == "sent"));
     }
 
     [Theory]
@@ -85,6 +92,7 @@ public sealed class ModelReplyTests
 
         Assert.Contains("09:00-13:00", Assert.Single(sent).Body, StringComparison.Ordinal);
         Assert.InRange(clock.Elapsed.TotalSeconds, 9, 11.5);
+        output.WriteLine($"retrieval answer sent after {clock.Elapsed.TotalSeconds:F2} s");
         Assert.Equal("retrieval", await ChosenAsync(ward));
     }
 
@@ -96,6 +104,21 @@ public sealed class ModelReplyTests
         Assert.Equal(TimeSpan.FromSeconds(10), options.Budget);
         Assert.False(options.Enabled);
         Assert.Null(options.Problem());
+    }
+
+    [Fact]
+    public async Task EndpointWithoutVendor_ServerRefusesToStart()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Ward:Assistant:Model:Endpoint"] = "http://127.0.0.1:9/v1",
+            ["Ward:Assistant:Model:Model"] = "standin-model",
+        };
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() =>
+            WardTestServer.StartAsync("sqlite", settings, TestPractices.UnitedStates()));
+
+        Assert.Contains("Ward:Assistant:Model:Vendor", failure.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -185,7 +208,7 @@ public sealed class ModelReplyTests
         {
             ["Ward:Assistant:Model:Endpoint"] = model.Endpoint.ToString(),
             ["Ward:Assistant:Model:Model"] = "standin-model",
-            ["Ward:Assistant:Model:ApiKey"] = "test-model-key",
+            ["Ward:Assistant:Model:ApiKey"] = ApiKey,
             ["Ward:Assistant:Model:Vendor"] = vendor,
         }, file.ToJsonString());
         await ImportKnowledgeAsync(ward);
