@@ -31,7 +31,10 @@ internal sealed class ModelClient(ModelOptions options) : IDisposable
         // The SDK insists on a credential; a self-hosted server without keys ignores this one.
         var key = string.IsNullOrEmpty(options.ApiKey) ? "no-key" : options.ApiKey;
         var chat = new ChatClient(options.Model, new ApiKeyCredential(key),
-            new OpenAIClientOptions { Endpoint = options.Endpoint, NetworkTimeout = options.Budget });
+            new OpenAIClientOptions
+            {
+                Endpoint = options.Endpoint, NetworkTimeout = options.Budget,
+            });
         return chat.AsIChatClient();
     }
 }

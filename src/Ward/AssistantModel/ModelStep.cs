@@ -110,7 +110,8 @@ internal sealed class ModelStep(
 
     private static List<AuditRecord> Events(OutboxRow row, string source, string? refusal)
     {
-        var resource = row.MessageId ?? row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var resource = row.MessageId
+            ?? row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var events = new List<AuditRecord>();
         if (refusal?.StartsWith("gate-", StringComparison.Ordinal) == true)
         {

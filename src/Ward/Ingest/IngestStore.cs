@@ -81,7 +81,8 @@ internal sealed class IngestStore(
             // after this commit, never inside it.
             var draft = drafts.PayloadFor(message, send, body, assistant);
             var queued = draft is null ? send : send with { Kind = OutboxKinds.AssistantModel };
-            var payload = draft ?? JsonSerializer.Serialize(new OutboxPayload(send.To, body, send.Page));
+            var payload = draft
+                ?? JsonSerializer.Serialize(new OutboxPayload(send.To, body, send.Page));
             work.AddOutbox(practice, queued, replyId, patient.Id,
                 practice.Keys.Fields.Encrypt(payload, PracticeFields.OutboxPayload));
             work.Audit.Add(new AuditRecord(practice.Id, AuditActors.System, "ingest",

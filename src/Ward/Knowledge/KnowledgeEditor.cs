@@ -19,6 +19,8 @@ namespace Ward.Knowledge;
 internal sealed class KnowledgeEditor(WardDatabase database, AuditLog audit,
     PracticeDirectory practices, PracticeAssistants assistants, TimeProvider time)
 {
+    private const string EntryPath = "entries[0].";
+
     public async Task<List<KnowledgeEntryRow>> ListAsync(
         string practiceId, CancellationToken cancellationToken)
     {
@@ -148,6 +150,6 @@ internal sealed class KnowledgeEditor(WardDatabase database, AuditLog audit,
     private static KnowledgeSaveResult Refused(string problem) => new([problem], null);
 
     private static string WithoutEntryPath(string problem) =>
-        problem.StartsWith("entries[0].", StringComparison.Ordinal) ? problem["entries[0].".Length..]
+        problem.StartsWith(EntryPath, StringComparison.Ordinal) ? problem[EntryPath.Length..]
             : problem;
 }

@@ -34,7 +34,8 @@ internal static class KnowledgeFile
         return file;
     }
 
-    /// <summary>The translations as the file writes them: <c>{ "bg": { "title": ... } }</c>.</summary>
+    /// <summary>The translations as the file writes them:
+    /// <c>{ "bg": { "title": ... } }</c>.</summary>
     public static JsonObject Translations(IReadOnlyDictionary<string, EntryText> translations)
     {
         ArgumentNullException.ThrowIfNull(translations);

@@ -118,7 +118,8 @@ public sealed class ModelReplyTests(ITestOutputHelper output)
         var failure = await Assert.ThrowsAnyAsync<Exception>(() =>
             WardTestServer.StartAsync("sqlite", settings, TestPractices.UnitedStates()));
 
-        Assert.Contains("Ward:Assistant:Model:Vendor", failure.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Ward:Assistant:Model:Vendor", failure.ToString(),
+            StringComparison.Ordinal);
     }
 
     [Theory]

@@ -22,7 +22,8 @@ public sealed class KnowledgeBaseTests(WebFixture web) : IClassFixture<WebFixtur
         await page.GotoAsync(new Uri(web.Ward.BaseUrl, "knowledge").ToString());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "parking-web" }).ClickAsync();
-        await page.GetByLabel("Answer", new() { Exact = true }).FillAsync("Parking is free behind the building.");
+        await page.GetByLabel("Answer", new() { Exact = true })
+            .FillAsync("Parking is free behind the building.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Expect(page.Locator("#saved")).ToHaveTextAsync("Saved as version 4.");
