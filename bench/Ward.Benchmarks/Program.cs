@@ -1,4 +1,5 @@
 using Ward.Benchmarks;
+using Ward.Benchmarks.Assistant;
 using Ward.Benchmarks.AuditVerify;
 using Ward.Benchmarks.Ingest;
 using Ward.Benchmarks.Triage;
@@ -8,5 +9,6 @@ return args switch
     ["triage", ..] => TriageRun.Run(),
     ["ingest"] => await IngestBenchmark.RunAsync(),
     ["audit-verify"] => await AuditVerifyBenchmark.RunAsync(),
+    ["assistant"] => AssistantBenchmark.Run(),
     _ => Usage.Print(),
 };

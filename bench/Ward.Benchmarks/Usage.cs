@@ -17,6 +17,9 @@ internal static class Usage
               audit-verify
                        AuditVerifier over 2,000,000 chained events of 20 practices in a
                        SQLite database built by the migrations: events/s and CPU time.
+              assistant
+                       The assistant without a language model on the dev set: decision time
+                       p50/p99, and process RSS with the language detector loaded.
             """);
         return 2;
     }

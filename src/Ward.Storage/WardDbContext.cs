@@ -46,6 +46,13 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<ConversationNoteRow> ConversationNotes => Set<ConversationNoteRow>();
 
+    public DbSet<PortalChallengeRow> PortalChallenges => Set<PortalChallengeRow>();
+
+    public DbSet<PortalSessionRow> PortalSessions => Set<PortalSessionRow>();
+    public DbSet<KnowledgeEntryRow> KnowledgeEntries => Set<KnowledgeEntryRow>();
+
+    public DbSet<StaffTaskRow> StaffTasks => Set<StaffTaskRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -53,6 +60,8 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         ConfigureMessaging(modelBuilder);
         ConfigureAudit(modelBuilder);
         ConfigureCompliance(modelBuilder);
+        ConfigurePortal(modelBuilder);
+        ConfigureAssistant(modelBuilder);
         UseSnakeCase(modelBuilder);
     }
 
@@ -107,6 +116,25 @@ public abstract class WardDbContext(DbContextOptions options) : DbContext(option
         b.Entity<ReviewRow>().HasIndex(r => new { r.PracticeId, r.Kind });
         b.Entity<BreakGlassRow>().ToTable("break_glass").HasKey(r => r.Id);
         b.Entity<BreakGlassRow>().HasIndex(r => new { r.PracticeId, r.AtMs });
+    }
+
+    private static void ConfigurePortal(ModelBuilder b)
+    {
+        b.Entity<PortalChallengeRow>().ToTable("portal_challenges").HasKey(c => c.Id);
+        b.Entity<PortalChallengeRow>()
+            .HasIndex(c => new { c.PracticeId, c.PhoneIndex, c.CreatedAtMs });
+        b.Entity<PortalChallengeRow>().HasIndex(c => new { c.SourceIndex, c.CreatedAtMs });
+        b.Entity<PortalSessionRow>().ToTable("portal_sessions").HasKey(s => s.TokenHash);
+        b.Entity<PortalSessionRow>().HasIndex(s => new { s.PracticeId, s.PatientId });
+    }
+
+    private static void ConfigureAssistant(ModelBuilder b)
+    {
+        b.Entity<KnowledgeEntryRow>().ToTable("knowledge_entries")
+            .HasKey(e => new { e.PracticeId, e.EntryId });
+        b.Entity<StaffTaskRow>().ToTable("staff_tasks").HasKey(t => t.Id);
+        b.Entity<StaffTaskRow>().HasIndex(t => new { t.PracticeId, t.Status, t.CreatedAtMs });
+        b.Entity<ConversationRow>().HasIndex(c => new { c.PracticeId, c.Queue });
     }
 
     private static void UseSnakeCase(ModelBuilder b)

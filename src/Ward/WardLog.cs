@@ -67,4 +67,8 @@ internal static partial class WardLog
 
     [LoggerMessage(5161, LogLevel.Warning, "The breach clock check failed ({ErrorType})")]
     public static partial void BreachWatchFailed(ILogger logger, string errorType);
+
+    [LoggerMessage(5170, LogLevel.Error,
+        "Reloading the knowledge bases failed ({ErrorType}); the assistants already built stay")]
+    public static partial void KnowledgeReloadFailed(ILogger logger, string errorType);
 }

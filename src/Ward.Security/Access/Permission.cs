@@ -88,4 +88,8 @@ public enum Permission : long
 
     /// <summary>Edit the practice's knowledge base.</summary>
     ManageKnowledgeBase = 1L << 23,
+
+    /// <summary>Change what is on file for a patient (the date of birth the portal asks
+    /// for).</summary>
+    EditPatients = 1L << 24,
 }

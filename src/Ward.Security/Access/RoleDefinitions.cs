@@ -18,7 +18,8 @@ internal static class RoleDefinitions
             "ErasePatientData", "ReadConsent", "ManageConsent", "ReadAuditTrail", "VerifyAudit",
             "ExportAuditPack", "ReadAgreements", "ManageAgreements", "ReadBreaches",
             "ManageBreaches", "ManageRetention", "ManagePractice", "ExportSecrets", "ManageUsers",
-            "ReadPosture", "RecordReviews", "ReadAccessMatrix", "ManageKnowledgeBase"
+            "ReadPosture", "RecordReviews", "ReadAccessMatrix", "ManageKnowledgeBase",
+            "EditPatients"
           ],
           "compliance-officer": [
             "ReadPatients", "ExportPatientData", "ErasePatientData", "ReadConsent",
@@ -32,7 +33,7 @@ internal static class RoleDefinitions
           ],
           "front-desk": [
             "ReadMessages", "ReplyToPatients", "ReadPatients", "ReadConsent", "ManageConsent",
-            "ReadAccessMatrix", "ManageKnowledgeBase"
+            "ReadAccessMatrix", "ManageKnowledgeBase", "EditPatients"
           ],
           "auditor": [
             "ReadAuditTrail", "VerifyAudit", "ExportAuditPack", "ReadAgreements", "ReadBreaches",

@@ -17,6 +17,10 @@ public sealed class ConversationRow
 
     public string? LastCategory { get; set; }
 
+    /// <summary>Who must read the thread next: "clinician", "staff", or null when the
+    /// assistant answered.</summary>
+    public string? Queue { get; set; }
+
     public long LastInboundAtMs { get; set; }
 
     public long CreatedAtMs { get; set; }

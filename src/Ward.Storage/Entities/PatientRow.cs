@@ -13,6 +13,10 @@ public sealed class PatientRow
 
     public byte[]? NameCipher { get; set; }
 
+    /// <summary>The date of birth on file (ISO 8601, sealed), asked for by the portal's
+    /// identity check.</summary>
+    public byte[]? DateOfBirthCipher { get; set; }
+
     public string? PhoneRegion { get; set; }
 
     public long CreatedAtMs { get; set; }

@@ -20,6 +20,7 @@ internal static class Operations
         new("send", None, false),
         new("triage", None, false),
         new("eval triage", None, false),
+        new("eval assistant", None, false),
         new("keys generate", None, false),
         new("access matrix", None, false),
         new("audit verify --pack", None, false),
@@ -34,6 +35,7 @@ internal static class Operations
         new("conversation show", ReadMessages, true, NamedUser: true),
         new("patient export", ExportPatientData, true, NamedUser: true),
         new("patient erase", ErasePatientData, true, NamedUser: true),
+        new("patient set-dob", EditPatients, true, NamedUser: true),
         new("consent list", ReadConsent, true),
         new("consent record", ManageConsent, true, NamedUser: true),
         new("breach add", ManageBreaches, true),
@@ -45,6 +47,8 @@ internal static class Operations
         new("keys rotate", RotateKeys, false),
         new("doctor", ReadPosture, true),
         new("staff invite", ManageUsers, true, NamedUser: true),
+        new("kb import", ManageKnowledgeBase, true),
+        new("kb list", ManageKnowledgeBase, true),
     ];
 
     /// <summary>Endpoints, by method and route pattern.</summary>
@@ -55,6 +59,20 @@ internal static class Operations
         Endpoint("POST /webhooks/whatsapp", ReadMessages | ReplyToPatients | ReadPatients),
         Endpoint("POST /webhooks/twilio/sms", ReadMessages | ReplyToPatients | ReadPatients),
         Endpoint("POST /webhooks/twilio/status", ReplyToPatients),
+        // The patient portal: Ward serves it as itself, on behalf of the patient whom a
+        // verified portal session names; every read and write is scoped to that patient and
+        // audited as theirs (docs/adr/0009-patient-portal.md).
+        Endpoint("GET /portal/portal.css", None),
+        Endpoint("GET /portal/chat.js", None),
+        Endpoint("GET /portal/{practiceId}", ReadMessages | ReadPatients),
+        Endpoint("GET /portal/{practiceId}/messages/{messageId}", ReadMessages | ReadPatients),
+        Endpoint("POST /portal/{practiceId}/code", ReadPatients | ReplyToPatients),
+        Endpoint("POST /portal/{practiceId}/verify", ReadPatients),
+        Endpoint("POST /portal/{practiceId}/messages",
+            ReadMessages | ReplyToPatients | ReadPatients),
+        Endpoint("GET /portal/{practiceId}/thread", ReadMessages | ReadPatients),
+        Endpoint("POST /portal/{practiceId}/consent", ReadConsent | ManageConsent),
+        Endpoint("POST /portal/{practiceId}/sign-out", None),
         // The demo's stand-ins for the providers, mapped only by `ward demo`.
         Endpoint("POST /sandbox/graph/{version}/{numberId}/messages", None),
         Endpoint("POST /sandbox/twilio/2010-04-01/Accounts/{sid}/Messages.json", None),

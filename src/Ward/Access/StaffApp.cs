@@ -24,6 +24,7 @@ internal static class StaffApp
         .. Page("/inbox", ReadMessages),
         .. Page("/inbox/conversations/{ConversationId}", ReadMessages),
         .. Page("/staff", ManageUsers),
+        .. CompliancePages.Pages,
     ];
 
     public static IReadOnlyList<AccessRule> Api { get; } =

@@ -35,8 +35,10 @@ internal static class DemoCommand
             app.MapSandbox();
             await ImportDemoPracticeAsync(app, cancellationToken);
             await WardServer.PrepareAsync(app, cancellationToken);
+            await DemoPatient.SeedAsync(app, cancellationToken);
             await app.StartAsync(cancellationToken);
             PrintWelcome(url);
+            DemoPatient.PrintPortal(url);
             await PrintInvitationsAsync(app, cancellationToken);
             Console.WriteLine("Press Ctrl+C to stop.");
             await app.WaitForShutdownAsync(cancellationToken);
@@ -70,6 +72,30 @@ internal static class DemoCommand
             throw new InvalidOperationException("The bundled demo practice is invalid: "
                 + string.Join("; ", errors));
         }
+
+        await ImportDemoKnowledgeAsync(core, cancellationToken);
+    }
+
+    // The demo practice answers from its own knowledge base, as a real practice would after
+    // `ward kb import`.
+    private static async Task ImportDemoKnowledgeAsync(WardCore core, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Demo", "demo-knowledge.yaml");
+        var knowledge = KnowledgeCommands.Read(await File.ReadAllTextAsync(path, cancellationToken));
+        await using var db = core.Database.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (added, updated, _) = await Knowledge.KnowledgeStore.UpsertAsync(db, "ward-demo",
+            knowledge, Principal.System.ActorId, core.Time.GetUtcNow().ToUnixTimeMilliseconds(),
+            cancellationToken);
+        if (added + updated > 0)
+        {
+            await core.Audit.AppendAsync(db, [new Storage.Audit.AuditRecord("ward-demo",
+                Storage.Audit.AuditActors.System, Principal.System.ActorId, "knowledge.imported",
+                "KnowledgeBase", "ward-demo", "entries", "operations")], cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     // Printed to the terminal only, never logged: each link lets its holder set a password.

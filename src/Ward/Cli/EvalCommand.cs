@@ -44,7 +44,10 @@ internal static class EvalCommand
             Console.Write(evaluation.Report());
             return 0;
         });
-        return new Command("eval", "Evaluate Ward against labelled data.") { triage };
+        return new Command("eval", "Evaluate Ward against labelled data.")
+        {
+            triage, AssistantEvalCommand.Create(),
+        };
     }
 
     internal static bool TryParse(string line, out LabelledMessage label)

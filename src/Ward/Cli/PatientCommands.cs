@@ -4,7 +4,8 @@ using Ward.PatientRights;
 
 namespace Ward.Cli;
 
-/// <summary><c>ward patient export | erase</c>: the rights of access and erasure.</summary>
+/// <summary><c>ward patient export | erase | set-dob</c>: the rights of access and erasure,
+/// and the date of birth on file.</summary>
 internal static class PatientCommands
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -13,9 +14,10 @@ internal static class PatientCommands
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static Command Create() => new("patient", "A patient's rights: access and erasure.")
+    public static Command Create() => new("patient",
+        "A patient's rights (access, erasure) and what is on file for them.")
     {
-        Export(), Erase(),
+        Export(), Erase(), PatientDobCommand.Create(),
     };
 
     private static Command Export()

@@ -12,7 +12,7 @@ internal static class WardCommandLine
     [
         "serve", "practice", "audit", "triage", "keys", "demo", "send", "outbox", "eval",
         "access", "agreements", "conversation", "patient", "consent", "breach", "review",
-        "retention", "doctor", "staff",
+        "retention", "doctor", "staff", "kb",
         "--help", "-h", "-?", "--version",
     ];
 
@@ -115,6 +115,7 @@ internal static class WardCommandLine
             RetentionCommands.Create(),
             DoctorCommand.Create(),
             StaffCommands.Create(),
+            KnowledgeCommands.Create(),
         };
         root.Options.Add(CliIdentity.User);
         root.Options.Add(CliIdentity.BreakGlass);

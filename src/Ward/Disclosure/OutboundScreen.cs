@@ -18,6 +18,14 @@ internal sealed class OutboundScreen(PracticePhiGate gate, WardOptions options)
         PracticeContext practice, string channel, string text, string language, string messageId)
     {
         ArgumentNullException.ThrowIfNull(practice);
+
+        // The portal is Ward's own page, shown only to the patient who proved who they are:
+        // no vendor sees the text, so there is nothing to withhold.
+        if (channel == Ingest.ChannelNames.Portal)
+        {
+            return new ScreenedText(text, DisclosureDecision.SendAsIs, null);
+        }
+
         var finding = HealthInfoDetector.Find(text);
         if (!finding.Found)
         {

@@ -4,6 +4,8 @@ using Ward.Disclosure;
 using Ward.Ingest;
 using Ward.Outbox;
 using Ward.Paging;
+using Ward.Portal;
+using Ward.Setup;
 using Ward.Practices;
 using Ward.Staff;
 using Ward.Storage.Identity;
@@ -43,6 +45,7 @@ internal static class WardServer
         app.UseStaffWeb();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapWebhooks();
+        app.MapPortal();
         return app;
     }
 
@@ -56,6 +59,8 @@ internal static class WardServer
         await StaffIdentityStore.MigrateAsync(app.Services, cancellationToken);
         var practices = app.Services.GetRequiredService<PracticeDirectory>();
         await practices.ReloadAsync(cancellationToken);
+        await app.Services.GetRequiredService<Knowledge.PracticeAssistants>()
+            .ReloadAsync(cancellationToken);
         WardLog.Ready(app.Services.GetRequiredService<ILogger<WardCore>>(), practices.All.Count,
             core.Database.IsPostgres ? "postgres" : "sqlite", core.MasterKey.Origin,
             core.MasterKey.Id);
@@ -90,6 +95,10 @@ internal static class WardServer
             .AddSingleton<OutboxDispatcher>()
             .AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<PracticeDirectoryRefresher>();
+        services.AddPortal();
+        services.AddSetup();
+        services.AddSingleton<Knowledge.PracticeAssistants>()
+            .AddHostedService<Knowledge.PracticeAssistantsRefresher>();
         return services;
     }
 

@@ -58,6 +58,23 @@ internal sealed class ConsentBook(WardDbContext db, long now)
         return true;
     }
 
+    /// <summary>Records a patient's answer to a question Ward asked, with the exact question
+    /// and its language (GDPR Art. 7(1): the controller must be able to show consent).</summary>
+    public void RecordAnswer(InboundMessage message, PatientRow patient, MessageRow stored,
+        ConsentPurpose purpose, bool granted, string textShown, string language)
+    {
+        var choice = granted ? ConsentChoice.Granted : ConsentChoice.Withdrawn;
+        db.Consents.Add(new ConsentRow
+        {
+            PracticeId = patient.PracticeId, PatientId = patient.Id,
+            Purpose = ConsentWords.NameOf(purpose), Choice = ConsentWords.NameOf(choice),
+            TextShown = textShown, Language = language, Channel = message.Channel,
+            MessageId = stored.Id, RecordedBy = "patient", RecordedAtMs = now,
+        });
+        EventsOf(patient.Id).Add(new ConsentEvent(purpose, choice,
+            DateTimeOffset.FromUnixTimeMilliseconds(now)));
+    }
+
     /// <summary>Whether care replies may go to the patient on the message's channel.</summary>
     public bool MayReply(PatientRow patient, string channel) => ConsentRules.MaySend(
         OutboundPurpose.CareReply, ConsentWords.MessagingOn(channel), EventsOf(patient.Id));

@@ -25,6 +25,10 @@ internal sealed class IngestBatch(WardDbContext db, long now, PracticeKeyStore k
 
     public List<AuditRecord> Audit { get; } = [];
 
+    /// <summary>Consent questions for AI-assisted intake awaiting the patient's answer, by
+    /// conversation id.</summary>
+    public Dictionary<string, StaffTaskRow> PendingConsent { get; } = new(StringComparer.Ordinal);
+
     public ConsentBook Consents { get; } = new(db, now);
 
     /// <summary>The outbox rows this batch adds; they are born leased to this instance, which
@@ -76,6 +80,11 @@ internal sealed class IngestBatch(WardDbContext db, long now, PracticeKeyStore k
         var conversations = await db.Conversations.Where(c => ids.Contains(c.PatientId))
             .ToListAsync(cancellationToken);
         conversations.ForEach(c => _conversations[c.PatientId + "/" + c.Channel] = c);
+        var conversationIds = conversations.Select(c => c.Id).ToList();
+        var pending = await db.StaffTasks.Where(t => conversationIds.Contains(t.ConversationId)
+            && t.Kind == IntakeConsent.TaskKind && t.Status == IntakeConsent.Awaiting)
+            .ToListAsync(cancellationToken);
+        pending.ForEach(t => PendingConsent[t.ConversationId] = t);
     }
 
     public PatientRow Patient(InboundMessage message)
@@ -114,10 +123,9 @@ internal sealed class IngestBatch(WardDbContext db, long now, PracticeKeyStore k
             _conversations[cacheKey] = conversation;
         }
 
+        // The language is set by the caller: the assistant decides it with the thread's own.
         conversation.LastInboundAtMs = now;
         conversation.LastCategory = message.Decision.Category.ToString().ToLowerInvariant();
-        conversation.Language = message.Decision.Language is "und" ? conversation.Language
-            : message.Decision.Language;
         return conversation;
     }
 
@@ -157,6 +165,8 @@ internal sealed class IngestBatch(WardDbContext db, long now, PracticeKeyStore k
         db.Outbox.Add(row);
         Outbox.Add(row);
     }
+
+    public void AddTask(StaffTaskRow task) => db.StaffTasks.Add(task);
 
     public async Task ApplyDeliveriesAsync(
         IEnumerable<DeliveryUpdate> updates, CancellationToken cancellationToken)

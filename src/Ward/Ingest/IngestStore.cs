@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ward.Assistant;
 using Ward.Disclosure;
 using Ward.Keys;
 using Ward.Outbox;
@@ -61,6 +62,35 @@ internal sealed class IngestStore(
             "triage.decided", "Message", stored.Id, "category,kinds,numbers", "treatment",
             Outcome: stored.Category!));
 
+        var answers = MayAnswer(work, message, patient, stored, conversation.TakenOverBy);
+        var assistant = answers && message.Decision.Category != TriageCategory.Emergency
+            ? Assist(work, message, patient, conversation, stored)
+            : null;
+        conversation.Language = assistant?.Language.Code ?? (message.Decision.Language is "und"
+            ? conversation.Language : message.Decision.Language);
+
+        foreach (var send in planner.Plan(message, conversation.Id, answers, assistant))
+        {
+            var replyId = send.IsConversationReply
+                ? work.AddOutbound(message, patient, conversation, send.Body).Id
+                : null;
+            var body = send.SafetyText ? send.Body
+                : Screened(work, message, conversation, send, replyId!);
+            var payload = JsonSerializer.Serialize(new OutboxPayload(send.To, body, send.Page));
+            work.AddOutbox(practice, send, replyId, patient.Id,
+                practice.Keys.Fields.Encrypt(payload, PracticeFields.OutboxPayload));
+            work.Audit.Add(new AuditRecord(practice.Id, AuditActors.System, "ingest",
+                "outbox.enqueued", send.Kind, replyId ?? stored.Id, "recipient,body",
+                OutboxKinds.IsPage(send.Kind) ? "emergency-page" : "treatment"));
+        }
+    }
+
+    // Whether Ward's own replies may go: not after an opt-out (or the opt-out itself), and not
+    // while a person has taken the conversation over. An emergency is answered regardless.
+    private static bool MayAnswer(IngestBatch work, InboundMessage message, PatientRow patient,
+        MessageRow stored, string? takenOverBy)
+    {
+        var practice = message.Practice;
         var keyword = work.Consents.RecordKeyword(message, patient, stored);
         if (keyword)
         {
@@ -70,34 +100,29 @@ internal sealed class IngestStore(
         }
 
         var careReplies = !keyword && work.Consents.MayReply(patient, message.Channel);
-        if (!keyword && !careReplies && message.Decision.Category != TriageCategory.Emergency)
+        var emergency = message.Decision.Category == TriageCategory.Emergency;
+        var withheld = emergency ? null
+            : !keyword && !careReplies ? "opted-out"
+            : careReplies && takenOverBy is not null ? "taken-over"
+            : null;
+        if (withheld is not null)
         {
             work.Audit.Add(new AuditRecord(practice.Id, AuditActors.System, "ingest",
-                "reply.withheld", "Message", stored.Id, "", "consent", Outcome: "opted-out"));
+                "reply.withheld", "Message", stored.Id, "",
+                withheld == "opted-out" ? "consent" : "treatment", Outcome: withheld));
         }
 
-        // A person who took the conversation over answers it; Ward's holding replies (and the
-        // assistant) stay silent. An emergency is still answered and paged.
-        var heldByPerson = conversation.TakenOverBy is not null;
-        if (careReplies && heldByPerson && message.Decision.Category != TriageCategory.Emergency)
-        {
-            work.Audit.Add(new AuditRecord(practice.Id, AuditActors.System, "ingest",
-                "reply.withheld", "Message", stored.Id, "", "treatment", Outcome: "taken-over"));
-        }
+        return careReplies && takenOverBy is null;
+    }
 
-        foreach (var send in planner.Plan(message, conversation.Id, careReplies && !heldByPerson))
-        {
-            var replyId = send.IsConversationReply
-                ? work.AddOutbound(message, patient, conversation, send.Body).Id
-                : null;
-            var body = send.SafetyText ? send.Body : Screened(work, message, conversation, send, replyId!);
-            var payload = JsonSerializer.Serialize(new OutboxPayload(send.To, body, send.Page));
-            work.AddOutbox(practice, send, replyId, patient.Id,
-                practice.Keys.Fields.Encrypt(payload, PracticeFields.OutboxPayload));
-            work.Audit.Add(new AuditRecord(practice.Id, AuditActors.System, "ingest",
-                "outbox.enqueued", send.Kind, replyId ?? stored.Id, "recipient,body",
-                OutboxKinds.IsPage(send.Kind) ? "emergency-page" : "treatment"));
-        }
+    private AssistantReply Assist(IngestBatch work, InboundMessage message,
+        PatientRow patient, ConversationRow conversation, MessageRow stored)
+    {
+        var assistant = IntakeConsent.TryRecord(
+                work, planner, message, patient, conversation, stored)
+            ?? planner.Assist(message, conversation.Language);
+        AssistantOutcome.Record(work, message.Practice.Id, conversation, stored.Id, assistant);
+        return assistant;
     }
 
     private string Screened(IngestBatch work, InboundMessage message, ConversationRow conversation,

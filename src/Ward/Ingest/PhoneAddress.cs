@@ -29,6 +29,34 @@ internal static class PhoneAddress
             : ("unparsed:" + (text.Length > 64 ? text[..64] : text), null);
     }
 
+    /// <summary>Parses a number as a person types it: international with '+', or national in
+    /// <paramref name="country"/>'s own format ("(555) 010-0123" in the US).</summary>
+    public static bool TryNormaliseTyped(string raw, string country, out string e164)
+    {
+        e164 = "";
+        var text = new string([.. raw.Where(c => char.IsAsciiDigit(c) || c == '+')]);
+        if (text.Length is < 4 or > 20)
+        {
+            return false;
+        }
+
+        try
+        {
+            var number = Util.Parse(text, country.ToUpperInvariant());
+            if (!Util.IsPossibleNumber(number))
+            {
+                return false;
+            }
+
+            e164 = Util.Format(number, PhoneNumberFormat.E164);
+            return true;
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Parses a number written with or without '+' (WhatsApp ids carry none).</summary>
     public static bool TryNormalise(string raw, out string e164, out string? country)
     {

@@ -1,3 +1,5 @@
+using Ward.Assistant;
+using Ward.Knowledge;
 using Ward.Outbox;
 using Ward.Paging;
 using Ward.Practices;
@@ -7,25 +9,54 @@ namespace Ward.Ingest;
 
 /// <summary>
 /// Decides what a stored message sends: for an emergency the reply with the right number and,
-/// in parallel, a page on every route the practice has; otherwise a holding reply.
+/// in parallel, a page on every route the practice has; otherwise the assistant's reply (an
+/// answer from the knowledge base, a request captured for staff, or the clinical holding reply).
 /// </summary>
-internal sealed class ReplyPlanner(WardOptions options)
+internal sealed class ReplyPlanner(WardOptions options, PracticeAssistants assistants, TimeProvider time)
 {
+    /// <summary>The assistant's decision for a non-emergency message. It runs inside the
+    /// ingest transaction: retrieval only, no network, well under a millisecond per message
+    /// (bench/ assistant), so the batch an emergency shares is not held back.</summary>
+    public AssistantReply Assist(InboundMessage message, string? threadLanguage)
+    {
+        return assistants.For(message.Practice).Decide(Request(message, threadLanguage));
+    }
+
+    /// <summary>The thank-you for a recorded consent answer.</summary>
+    public AssistantReply ConsentRecorded(InboundMessage message, string? threadLanguage) =>
+        assistants.For(message.Practice).ConsentRecorded(Request(message, threadLanguage));
+
+    private AssistantRequest Request(InboundMessage message, string? threadLanguage)
+    {
+        var practice = message.Practice;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.Settings.TimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+        return new AssistantRequest(message.Text, message.Decision, threadLanguage,
+            practice.Language, today);
+    }
+
     /// <summary>The sends for a message. <paramref name="careReplies"/> is false when the
     /// patient has opted out of the channel (or the message is the opt-out itself): then only
     /// an emergency is answered, since safety overrides the opt-out.</summary>
-    public IReadOnlyList<PlannedSend> Plan(
-        InboundMessage message, string conversationId, bool careReplies = true)
+    public IReadOnlyList<PlannedSend> Plan(InboundMessage message, string conversationId,
+        bool careReplies = true, AssistantReply? assistant = null)
     {
         var decision = message.Decision;
         var practice = message.Practice;
         var language = decision.Language is "und" or "" ? practice.Language : decision.Language;
-        var replyKind = message.Channel == ChannelNames.WhatsApp ? OutboxKinds.WhatsAppText
-            : OutboxKinds.SmsText;
+        var replyKind = OutboxKinds.ReplyKindFor(message.Channel);
 
         if (decision.Category != TriageCategory.Emergency && !careReplies)
         {
             return [];
+        }
+
+        if (decision.Category != TriageCategory.Emergency && assistant is not null)
+        {
+            // The clinical holding reply is a fixed safety text; an answer passes the screen.
+            var safety = assistant.Route == AssistantRoute.Clinician;
+            return [new PlannedSend(replyKind, message.ReplyAddress, assistant.Text,
+                ReplyPriority.Routine, true, SafetyText: safety)];
         }
 
         if (decision.Category != TriageCategory.Emergency)

@@ -152,7 +152,8 @@ internal sealed class OutboxDispatcher(
     {
         WardLog.OutboxSent(logger, row.Id, row.Kind, row.Attempts);
         return new OutboxOutcome(row.Id, OutboxStatus.Sent, providerId, null, 0, row.MessageId,
-            "accepted", AuditFor(row, OutboxKinds.IsPage(row.Kind) ? "page.sent" : "message.sent",
+            OutboxKinds.IsLocal(row.Kind) ? "delivered" : "accepted",
+            AuditFor(row, OutboxKinds.IsPage(row.Kind) ? "page.sent" : "message.sent",
                 "success"));
     }
 

@@ -13,5 +13,24 @@ internal static class OutboxKinds
     public const string PagePagerDuty = "page.pagerduty";
     public const string AlertSms = "alert.sms";
 
+    /// <summary>A reply in a portal conversation: "sending" it is storing it for the portal,
+    /// so the dispatcher completes it locally.</summary>
+    public const string PortalText = "portal.text";
+
+    /// <summary>A portal sign-in code, texted through the practice's SMS account.</summary>
+    public const string PortalCodeSms = "portal.code.sms";
+
+    /// <summary>The kind that carries a reply in a conversation on <paramref
+    /// name="channel"/>.</summary>
+    public static string ReplyKindFor(string channel) => channel switch
+    {
+        Ingest.ChannelNames.WhatsApp => WhatsAppText,
+        Ingest.ChannelNames.Portal => PortalText,
+        _ => SmsText,
+    };
+
+    /// <summary>Kinds that no provider carries: the dispatcher completes them itself.</summary>
+    public static bool IsLocal(string kind) => kind == PortalText;
+
     public static bool IsPage(string kind) => kind.StartsWith("page.", StringComparison.Ordinal);
 }

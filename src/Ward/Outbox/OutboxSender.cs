@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Ward.Channels;
 using Ward.Channels.Sms;
@@ -29,6 +30,9 @@ internal sealed class OutboxSender(
                 var wa = settings.WhatsApp ?? throw Permanent("whatsapp-not-configured");
                 return await whatsApp.SendTextAsync(new WhatsAppAccount(wa.PhoneNumberId,
                     wa.AccessToken), payload.To, payload.Body, cancellationToken);
+            case OutboxKinds.PortalText:
+                // The message row is the delivery: the portal shows it to the verified patient.
+                return new SendResult("portal:" + row.Id.ToString(CultureInfo.InvariantCulture));
             case OutboxKinds.WhatsAppTemplate:
                 var account = settings.WhatsApp ?? throw Permanent("whatsapp-not-configured");
                 var template = JsonSerializer.Deserialize<Staff.Inbox.TemplateSend>(payload.Body)
@@ -36,7 +40,8 @@ internal sealed class OutboxSender(
                 return await whatsApp.SendTemplateAsync(new WhatsAppAccount(account.PhoneNumberId,
                     account.AccessToken), payload.To, new WhatsAppTemplateMessage(template.Name,
                     template.Language, template.Parameters), cancellationToken);
-            case OutboxKinds.SmsText or OutboxKinds.PageSms or OutboxKinds.AlertSms:
+            case OutboxKinds.SmsText or OutboxKinds.PageSms or OutboxKinds.AlertSms
+                or OutboxKinds.PortalCodeSms:
                 var twilio = settings.Sms ?? throw Permanent("sms-not-configured");
                 return await sms.SendAsync(new TwilioAccount(twilio.AccountSid, twilio.AuthToken),
                     twilio.From, payload.To, payload.Body, StatusCallback(), cancellationToken);

@@ -47,13 +47,18 @@ internal sealed class PatientEraser(WardDbContext db, PracticeContext practice, 
         conversations.ForEach(c => c.ReplyAddressCipher = []);
         patient.PhoneCipher = [];
         patient.NameCipher = null;
+        patient.DateOfBirthCipher = null;
+        await db.PortalSessions.Where(s => s.PatientId == patient.Id)
+            .ExecuteDeleteAsync(cancellationToken);
+        await db.PortalChallenges.Where(c => c.PatientId == patient.Id)
+            .ExecuteDeleteAsync(cancellationToken);
         patient.PhoneIndex = "erased:" + patient.Id;
         patient.ErasedAtMs = now.ToUnixTimeMilliseconds();
 
         await audit.AppendAsync(db,
         [
             new AuditRecord(practice.Id, actor.ActorType, actor.ActorId, "patient.erased",
-                "Patient", patient.Id, "key,phone,name,messages,reply_address,outbox",
+                "Patient", patient.Id, "key,phone,name,date_of_birth,messages,reply_address,outbox,portal",
                 "data-subject-request", SourceAddress: "cli"),
         ], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

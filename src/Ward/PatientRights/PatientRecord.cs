@@ -14,7 +14,8 @@ internal sealed record PatientRecord(
 
 /// <summary>The patient's own details; null where erased or never given.</summary>
 internal sealed record PatientDetails(
-    string Id, string? Phone, string? Name, DateTimeOffset FirstContact, DateTimeOffset? ErasedAt);
+    string Id, string? Phone, string? Name, DateTimeOffset FirstContact, DateTimeOffset? ErasedAt,
+    string? DateOfBirth = null);
 
 /// <summary>One thread on one channel with its messages.</summary>
 internal sealed record ConversationRecord(

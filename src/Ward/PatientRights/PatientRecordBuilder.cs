@@ -26,7 +26,8 @@ internal sealed class PatientRecordBuilder(WardDbContext db, PracticeContext pra
         var details = new PatientDetails(patient.Id,
             vault.Open(cipher, patient.PhoneCipher, PracticeFields.PatientPhone),
             vault.Open(cipher, patient.NameCipher, PracticeFields.PatientName),
-            At(patient.CreatedAtMs), patient.ErasedAtMs is { } erased ? At(erased) : null);
+            At(patient.CreatedAtMs), patient.ErasedAtMs is { } erased ? At(erased) : null,
+            vault.Open(cipher, patient.DateOfBirthCipher, PracticeFields.PatientBirthDate));
         var threads = conversations.Select(c => new ConversationRecord(c.Id, c.Channel, c.Language,
             At(c.CreatedAtMs), [.. messages.Where(m => m.ConversationId == c.Id)
                 .Select(m => ToRecord(vault, cipher, m))])).ToList();

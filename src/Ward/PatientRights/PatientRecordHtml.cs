@@ -45,6 +45,7 @@ internal static class PatientRecordHtml
         Table(html, ["Item", "Value"],
         [
             ["Phone", p.Phone ?? "(none held)"], ["Name", p.Name ?? "(none held)"],
+            ["Date of birth", p.DateOfBirth ?? "(none held)"],
             ["First contact", Date(p.FirstContact)],
             ["Erased", p.ErasedAt is { } at ? Date(at) : "no"],
         ]);

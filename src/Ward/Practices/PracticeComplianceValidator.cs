@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
+using Ward.Compliance.Agreements;
+using Ward.Compliance.Disclosure;
 using Ward.Ingest;
 using Ward.Security.Access;
 using static Ward.Practices.PracticeFileValidator;
@@ -29,6 +31,30 @@ internal static class PracticeComplianceValidator
         Check(errors, "staff", staff.Select(s => s.Email?.ToLowerInvariant()).Distinct().Count()
             == staff.Count, "lists the same e-mail address twice");
         ValidateRetention(errors, f.Retention);
+        if (errors.Count == 0)
+        {
+            ValidatePhiSwitches(errors, f, today);
+        }
+    }
+
+    /// <summary>A channel may carry PHI as written only once the vendor's agreement is on
+    /// file and passes the PHI gate (45 CFR 164.502(e); GDPR Art. 28): nothing that carries PHI
+    /// is switched on before its agreement.</summary>
+    private static void ValidatePhiSwitches(List<string> errors, PracticeFile f, DateOnly today)
+    {
+        var agreements = (f.Agreements ?? []).Where(a => VendorCatalog.ServiceOf(a) is not null)
+            .Select(VendorCatalog.ToAgreement).ToList();
+        var regime = Regimes.ForCountry(f.Country);
+        foreach (var (at, phi, vendor) in new[]
+        {
+            ("whatsApp.phi", f.WhatsApp?.Phi, VendorCatalog.WhatsApp),
+            ("sms.phi", f.Sms?.Phi, VendorCatalog.Twilio),
+        })
+        {
+            Check(errors, at, PhiPolicies.Parse(phi) != ChannelPhiPolicy.PhiAllowed
+                || PhiGate.Check(agreements, vendor, regime, today).Allowed,
+                $"can be \"allowed\" only with a valid agreement with {vendor} on file");
+        }
     }
 
     private static void ValidateAgreement(

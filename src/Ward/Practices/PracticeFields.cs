@@ -7,6 +7,7 @@ internal static class PracticeFields
     public const string Settings = "practices.settings";
     public const string PatientPhone = "patients.phone";
     public const string PatientName = "patients.name";
+    public const string PatientBirthDate = "patients.date_of_birth";
     public const string ReplyAddress = "conversations.reply_address";
     public const string MessageBody = "messages.body";
     public const string OutboxPayload = "outbox.payload";

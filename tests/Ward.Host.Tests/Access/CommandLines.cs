@@ -21,6 +21,8 @@ internal static class CommandLines
         "patient export" => ["patient", "export", "--practice", Practice, "--patient", "p-1",
             "--out", Path.Combine(folder, "p.json")],
         "patient erase" => ["patient", "erase", "--practice", Practice, "--patient", "p-1"],
+        "patient set-dob" => ["patient", "set-dob", "--practice", Practice, "--phone",
+            "+15550100123", "--dob", "1980-04-12"],
         "consent record" => ["consent", "record", "--practice", Practice, "--patient", "p-1",
             "--purpose", "marketing", "--choice", "granted", "--text", "May we send offers?",
             "--language", "en", "--channel", "paper"],
@@ -31,6 +33,7 @@ internal static class CommandLines
             "--completed", "2026-11-01", "--notes", "done"],
         "staff invite" => ["staff", "invite", "--practice", Practice, "--staff",
             TestPractices.FrontDesk],
+        "kb import" => ["kb", "import", Path.Combine(folder, "knowledge.yaml"), "--practice", Practice],
         _ => [.. command.Split(' '), "--practice", Practice],
     };
 

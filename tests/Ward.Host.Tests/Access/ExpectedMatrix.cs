@@ -30,6 +30,8 @@ internal static class ExpectedMatrix
             ["conversation show"] = [O, L, F],
             ["patient export"] = [O, C],
             ["patient erase"] = [O, C],
+            // Keeping a patient's details on file is front-desk work (and the owner's).
+            ["patient set-dob"] = [O, F],
             ["consent list"] = [O, C, L, F, A, S],
             ["consent record"] = [O, C, F],
             ["breach add"] = [O, C],
@@ -39,6 +41,8 @@ internal static class ExpectedMatrix
             ["review list"] = [O, C, A, S],
             ["retention purge"] = [O, C, S],
             ["doctor"] = [O, C, A, S],
+            ["kb import"] = [O, L, F],
+            ["kb list"] = [O, L, F],
             ["staff invite"] = [O],
         };
 
@@ -66,12 +70,32 @@ internal static class ExpectedMatrix
             ["DELETE /api/conversations/{id}/takeover"] = [O, L, F],
             ["GET /api/emergencies"] = [O, L, F],
             ["POST /api/emergencies/{messageId}/acknowledgement"] = [O, L, F],
+            // The compliance screens: the proof is the owner's, the compliance officer's and
+            // the auditor's; patient rights are the owner's and the compliance officer's; the
+            // consent ledger and the access matrix are open to every role.
+            ["GET /setup"] = [O, C, A],
+            ["POST /setup"] = [O, C, A],
+            ["GET /compliance/agreements"] = [O, C, A],
+            ["POST /compliance/agreements"] = [O, C, A],
+            ["GET /compliance/phi"] = [O, C, A],
+            ["POST /compliance/phi"] = [O, C, A],
+            ["GET /compliance/audit"] = [O, C, A],
+            ["POST /compliance/audit"] = [O, C, A],
+            ["GET /compliance/breaches"] = [O, C, A],
+            ["POST /compliance/breaches"] = [O, C, A],
+            ["GET /compliance/consent"] = [O, C, L, F, A],
+            ["POST /compliance/consent"] = [O, C, L, F, A],
+            ["GET /compliance/access"] = [O, C, L, F, A],
+            ["POST /compliance/access"] = [O, C, L, F, A],
+            ["GET /compliance/patients"] = [O, C],
+            ["POST /compliance/patients"] = [O, C],
         };
 
     /// <summary>Commands that reveal nothing of a practice and run for anyone.</summary>
     public static IReadOnlyList<string> Open { get; } =
     [
-        "serve", "demo", "send", "triage", "eval triage", "keys generate", "access matrix",
+        "serve", "demo", "send", "triage", "eval triage", "eval assistant", "keys generate",
+        "access matrix",
         "audit verify --pack",
     ];
 

@@ -18,7 +18,7 @@ internal static class BriefGrants
         ReadConsent, ManageConsent, ReadAuditTrail, VerifyAudit, ExportAuditPack,
         ReadAgreements, ManageAgreements, ReadBreaches, ManageBreaches, ManageRetention,
         ManagePractice, ExportSecrets, ManageUsers, RotateKeys, ReadPosture, RecordReviews,
-        ReadAccessMatrix, BreakGlass, ManageKnowledgeBase,
+        ReadAccessMatrix, BreakGlass, ManageKnowledgeBase, EditPatients,
     ];
 
     public static IReadOnlyDictionary<string, Permission> Grants { get; } =
@@ -28,7 +28,8 @@ internal static class BriefGrants
                 | ErasePatientData | ReadConsent | ManageConsent | ReadAuditTrail | VerifyAudit
                 | ExportAuditPack | ReadAgreements | ManageAgreements | ReadBreaches
                 | ManageBreaches | ManageRetention | ManagePractice | ExportSecrets | ManageUsers
-                | ReadPosture | RecordReviews | ReadAccessMatrix | ManageKnowledgeBase,
+                | ReadPosture | RecordReviews | ReadAccessMatrix | ManageKnowledgeBase
+                | EditPatients,
                 // Not RotateKeys: master keys serve every practice on the machine, so their
                 // rotation is the machine operator's (system) job, not one practice's owner's.
             ["compliance-officer"] = ReadPatients | ExportPatientData | ErasePatientData
@@ -38,7 +39,9 @@ internal static class BriefGrants
             ["clinician"] = ReadMessages | ReplyToPatients | ReadPatients | ReadConsent
                 | ReadAccessMatrix | BreakGlass | ManageKnowledgeBase,
             ["front-desk"] = ReadMessages | ReplyToPatients | ReadPatients | ReadConsent
-                | ManageConsent | ReadAccessMatrix | ManageKnowledgeBase,
+                | ManageConsent | ReadAccessMatrix | ManageKnowledgeBase
+                // The front desk keeps the patient's details on file (the date of birth).
+                | EditPatients,
             ["auditor"] = ReadAuditTrail | VerifyAudit | ExportAuditPack | ReadAgreements
                 | ReadBreaches | ReadConsent | ReadPosture | ReadAccessMatrix,
             ["system"] = ReadMessages | ReplyToPatients | ReadPatients | ReadConsent

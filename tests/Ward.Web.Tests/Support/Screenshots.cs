@@ -7,14 +7,14 @@ namespace Ward.Web.Tests.Support;
 /// the repository.</summary>
 internal static class Screenshots
 {
-    public static async Task TakeAsync(IPage page, string name)
+    public static async Task TakeAsync(IPage page, string name, bool fullPage = false)
     {
         var folder = Environment.GetEnvironmentVariable("WARD_SCREENSHOTS") is { Length: > 0 } f
             ? f : Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Path.Combine(folder, name + ".png"), FullPage = false,
+            Path = Path.Combine(folder, name + ".png"), FullPage = fullPage,
         });
     }
 }

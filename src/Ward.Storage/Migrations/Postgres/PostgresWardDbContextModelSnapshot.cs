@@ -464,6 +464,10 @@ namespace Ward.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("practice_id");
 
+                    b.Property<string>("Queue")
+                        .HasColumnType("text")
+                        .HasColumnName("queue");
+
                     b.Property<byte[]>("ReplyAddressCipher")
                         .IsRequired()
                         .HasColumnType("bytea")
@@ -479,10 +483,68 @@ namespace Ward.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PracticeId", "Queue");
+
                     b.HasIndex("PracticeId", "PatientId", "Channel")
                         .IsUnique();
 
                     b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.KnowledgeEntryRow", b =>
+                {
+                    b.Property<string>("PracticeId")
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("EntryId")
+                        .HasColumnType("text")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document");
+
+                    b.Property<string>("ExpiresOn")
+                        .HasColumnType("text")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("UpdatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at_ms");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("PracticeId", "EntryId");
+
+                    b.ToTable("knowledge_entries", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.MessageRow", b =>
@@ -695,6 +757,10 @@ namespace Ward.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("created_at_ms");
 
+                    b.Property<byte[]>("DateOfBirthCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("date_of_birth_cipher");
+
                     b.Property<long?>("ErasedAtMs")
                         .HasColumnType("bigint")
                         .HasColumnName("erased_at_ms");
@@ -728,6 +794,96 @@ namespace Ward.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("patients", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.PortalChallengeRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code_hash");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("PatientId")
+                        .HasColumnType("text")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("PhoneIndex")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("phone_index");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("SourceIndex")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_index");
+
+                    b.Property<long?>("UsedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("used_at_ms");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceIndex", "CreatedAtMs");
+
+                    b.HasIndex("PracticeId", "PhoneIndex", "CreatedAtMs");
+
+                    b.ToTable("portal_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.PortalSessionRow", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasColumnType("text")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("PatientId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<long?>("RevokedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revoked_at_ms");
+
+                    b.Property<long>("VerifiedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("verified_at_ms");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("PracticeId", "PatientId");
+
+                    b.ToTable("portal_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.PracticeKeyRow", b =>
@@ -891,6 +1047,62 @@ namespace Ward.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.StaffTaskRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Citations")
+                        .HasColumnType("text")
+                        .HasColumnName("citations");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("intent");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Status", "CreatedAtMs");
+
+                    b.ToTable("staff_tasks", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.UserRow", b =>

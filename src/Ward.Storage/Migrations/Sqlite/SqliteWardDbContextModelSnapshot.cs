@@ -455,6 +455,10 @@ namespace Ward.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("practice_id");
 
+                    b.Property<string>("Queue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queue");
+
                     b.Property<byte[]>("ReplyAddressCipher")
                         .IsRequired()
                         .HasColumnType("BLOB")
@@ -470,10 +474,68 @@ namespace Ward.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PracticeId", "Queue");
+
                     b.HasIndex("PracticeId", "PatientId", "Channel")
                         .IsUnique();
 
                     b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.KnowledgeEntryRow", b =>
+                {
+                    b.Property<string>("PracticeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("EntryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document");
+
+                    b.Property<string>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("UpdatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at_ms");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("PracticeId", "EntryId");
+
+                    b.ToTable("knowledge_entries", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.MessageRow", b =>
@@ -684,6 +746,10 @@ namespace Ward.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at_ms");
 
+                    b.Property<byte[]>("DateOfBirthCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("date_of_birth_cipher");
+
                     b.Property<long?>("ErasedAtMs")
                         .HasColumnType("INTEGER")
                         .HasColumnName("erased_at_ms");
@@ -717,6 +783,96 @@ namespace Ward.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("patients", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.PortalChallengeRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_hash");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("PhoneIndex")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_index");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("SourceIndex")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_index");
+
+                    b.Property<long?>("UsedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_at_ms");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceIndex", "CreatedAtMs");
+
+                    b.HasIndex("PracticeId", "PhoneIndex", "CreatedAtMs");
+
+                    b.ToTable("portal_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.PortalSessionRow", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("PatientId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<long?>("RevokedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_at_ms");
+
+                    b.Property<long>("VerifiedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verified_at_ms");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("PracticeId", "PatientId");
+
+                    b.ToTable("portal_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.PracticeKeyRow", b =>
@@ -880,6 +1036,62 @@ namespace Ward.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Ward.Storage.Entities.StaffTaskRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Citations")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("citations");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intent");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("PracticeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Status", "CreatedAtMs");
+
+                    b.ToTable("staff_tasks", (string)null);
                 });
 
             modelBuilder.Entity("Ward.Storage.Entities.UserRow", b =>

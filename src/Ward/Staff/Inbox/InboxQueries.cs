@@ -101,5 +101,6 @@ internal sealed class InboxQueries(WardDatabase database, PracticeDirectory prac
     private sealed record Stats(string Id, long Last, long? Replied, int Open);
 
     /// <summary>The channels a filter can name.</summary>
-    public static IReadOnlyList<string> Channels { get; } = [ChannelNames.WhatsApp, ChannelNames.Sms];
+    public static IReadOnlyList<string> Channels { get; } =
+        [ChannelNames.WhatsApp, ChannelNames.Sms, ChannelNames.Portal];
 }

@@ -117,7 +117,7 @@ internal sealed class ReplySender(WardDatabase database, AuditLog audit, IngestN
         {
             PracticeId = practice.Id, MessageId = message.Id, PatientId = conversation.PatientId,
             Kind = template is not null ? OutboxKinds.WhatsAppTemplate
-                : conversation.Channel == ChannelNames.WhatsApp ? OutboxKinds.WhatsAppText : OutboxKinds.SmsText,
+                : OutboxKinds.ReplyKindFor(conversation.Channel),
             PayloadCipher = practice.Keys.Fields.Encrypt(
                 JsonSerializer.Serialize(new OutboxPayload(to, body, null)), PracticeFields.OutboxPayload),
             Priority = ReplyPriority.Routine, Status = OutboxStatus.Pending, Attempts = 1,
