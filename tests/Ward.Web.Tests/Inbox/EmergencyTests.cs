@@ -25,12 +25,14 @@ public sealed class EmergencyTests(WebFixture web, ITestOutputHelper output) : I
         var clock = Stopwatch.StartNew();
         var conversation = await Patients.WriteAsync(web.Ward, Patients.NewWaId(),
             "crushing chest pain and my left arm is numb", "Maria Example");
+        var stored = clock.Elapsed;
         await desk.Locator(".alert-emergency").WaitForAsync(new() { Timeout = 5000 });
         var onDesk = clock.Elapsed;
         await clinician.Locator(".alert-emergency").WaitForAsync(new() { Timeout = 5000 });
         var onBoth = clock.Elapsed;
         output.WriteLine($"emergency on screen after {onDesk.TotalMilliseconds:0} ms "
-            + $"(both screens {onBoth.TotalMilliseconds:0} ms)");
+            + $"(both screens {onBoth.TotalMilliseconds:0} ms; webhook answered after "
+            + $"{stored.TotalMilliseconds:0} ms)");
         await Screenshots.TakeAsync(desk, "inbox-emergency");
         await desk.ReloadAsync();
         var afterReload = desk.Locator(".alert-emergency");
