@@ -37,8 +37,7 @@ internal sealed class PortalIdentity(WardCore core, ILogger<PortalIdentity> logg
         if (limit is not null)
         {
             PortalLog.CodeLimited(logger, practice.Id, limit);
-            return new(null, new PortalFormError("phone",
-                "Too many codes were asked for. Please wait a few minutes and try again."));
+            return new(null, new PortalFormError("phone", PortalProblem.TooManyCodes));
         }
 
         var patient = await db.Patients.AsNoTracking().SingleOrDefaultAsync(p =>
@@ -59,8 +58,7 @@ internal sealed class PortalIdentity(WardCore core, ILogger<PortalIdentity> logg
         return new(challenge.Id, null);
     }
 
-    private static readonly PortalFormError BadNumber = new("phone",
-        "Enter your mobile number, with the country code if it is not local.");
+    private static readonly PortalFormError BadNumber = new("phone", PortalProblem.BadNumber);
 
     private static async Task<string?> LimitReachedAsync(Storage.WardDbContext db,
         string practiceId, string index, string sourceIndex, long now,

@@ -21,14 +21,12 @@ internal sealed class PortalInbox(WardCore core, TriageEngine triage, IngestQueu
         var body = (text ?? "").Trim();
         if (body.Length == 0)
         {
-            return new PortalFormError("text", "Type a message first.");
+            return new PortalFormError("text", PortalProblem.EmptyMessage);
         }
 
         if (body.Length > PortalRules.MaxMessageChars)
         {
-            return new PortalFormError("text",
-                $"The message is too long; keep it under {PortalRules.MaxMessageChars} "
-                + "characters.");
+            return new PortalFormError("text", PortalProblem.LongMessage);
         }
 
         var phone = await PhoneOfAsync(practice, patientId, cancellationToken);

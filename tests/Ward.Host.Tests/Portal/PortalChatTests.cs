@@ -161,6 +161,8 @@ public sealed class PortalChatTests
         await PortalCodes.AddPatientAsync(ward, "sofia-clinic", "+359888000111",
             new DateOnly(1990, 6, 1));
         using var browser = new PortalBrowser(ward, "sofia-clinic");
+        await browser.GetAsync();
+        var signInPage = browser.Page;
         await browser.SignInAsync(ward, "+359888000111", "1990-06-01");
         await browser.GetAsync();
 
@@ -173,6 +175,8 @@ public sealed class PortalChatTests
         Assert.Equal(("messaging:portal", "granted", "bg", "portal"),
             (entry.Purpose, entry.Choice, entry.Language, entry.Channel));
         Assert.Matches("[а-яА-Я]", entry.TextShown);
+        Assert.Contains("<html lang=\"bg\">", signInPage, StringComparison.Ordinal);
+        Assert.Contains("Вашият мобилен номер", signInPage, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"consent\"", browser.Page, StringComparison.Ordinal);
     }
 
