@@ -21,7 +21,7 @@ internal sealed class PortalInbox(WardCore core, TriageEngine triage, IngestQueu
         var body = (text ?? "").Trim();
         if (body.Length == 0)
         {
-            return new PortalFormError("text", "Type a message first.");
+            return new PortalFormError("text", PortalProblem.EmptyMessage);
         }
 
         var phone = await PhoneOfAsync(practice, patientId, cancellationToken);
@@ -35,9 +35,7 @@ internal sealed class PortalInbox(WardCore core, TriageEngine triage, IngestQueu
         var decision = triage.Decide(body, region);
         if (tooLong && decision.Category != TriageCategory.Emergency)
         {
-            return new PortalFormError("text",
-                $"The message is too long; keep it under {PortalRules.MaxMessageChars:N0} "
-                + "characters.");
+            return new PortalFormError("text", PortalProblem.LongMessage);
         }
 
         // The form carries a one-time id, so a form posted twice (a double tap, a reload) is

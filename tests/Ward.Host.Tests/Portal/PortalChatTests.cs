@@ -119,7 +119,7 @@ public sealed class PortalChatTests
     [Theory]
     [InlineData("", "Type a message first.")]
     [InlineData("   ", "Type a message first.")]
-    [InlineData(null, "The message is too long; keep it under 10,000 characters.")]
+    [InlineData(null, "The message is too long; keep it under 10000 characters.")]
     public async Task BadMessage_MessageBesideTheField_NothingStored(string? text, string expected)
     {
         await using var ward = await WardTestServer.StartAsync("sqlite",
@@ -186,6 +186,8 @@ public sealed class PortalChatTests
         await PortalCodes.AddPatientAsync(ward, "sofia-clinic", "+359888000111",
             new DateOnly(1990, 6, 1));
         using var browser = new PortalBrowser(ward, "sofia-clinic");
+        await browser.GetAsync();
+        var signInPage = browser.Page;
         await browser.SignInAsync(ward, "+359888000111", "1990-06-01");
         await browser.GetAsync();
 
@@ -198,6 +200,8 @@ public sealed class PortalChatTests
         Assert.Equal(("messaging:portal", "granted", "bg", "portal"),
             (entry.Purpose, entry.Choice, entry.Language, entry.Channel));
         Assert.Matches("[а-яА-Я]", entry.TextShown);
+        Assert.Contains("<html lang=\"bg\">", signInPage, StringComparison.Ordinal);
+        Assert.Contains("Вашият мобилен номер", signInPage, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"consent\"", browser.Page, StringComparison.Ordinal);
     }
 
