@@ -141,6 +141,22 @@ public sealed class ModelReplyTests(ITestOutputHelper output)
         Assert.Equal("retrieval:gate-NoAgreement", await ChosenAsync(ward));
     }
 
+    [Fact]
+    public async Task SelfHostedWithoutAgreement_ModelUsed()
+    {
+        await using var model = await ModelStandIn.StartAsync();
+        model.Answer = Grounded;
+        await using var ward = await StartAsync("sqlite", model, ModelOptions.SelfHosted,
+            withAgreement: false);
+
+        await SendAsync(ward, "what time do you open on saturday?");
+
+        var sent = await ward.Providers.WaitForAsync(r => r.Kind == "whatsapp", seconds: 15);
+        Assert.Contains("On Saturday we are open", Assert.Single(sent).Body,
+            StringComparison.Ordinal);
+        Assert.Equal("model", await ChosenAsync(ward));
+    }
+
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task PromptInjection_NeverInPrompt_OutcomeUnchanged(string provider)
