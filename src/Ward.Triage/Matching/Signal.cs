@@ -102,7 +102,7 @@ internal enum Signal : byte
     /// <summary>Swallowed, drank, ate, ingested: with a toxin it is a poisoning.</summary>
     Ingested,
 
-    /// <summary>Something poisonous to swallow: bleach, button battery, magnets, rat poison.</summary>
+    /// <summary>Something harmful to swallow: bleach, button battery, magnets, rat poison.</summary>
     Toxin,
 
     /// <summary>Pills or medicine (plural): swallowed by a child it is a poisoning.</summary>

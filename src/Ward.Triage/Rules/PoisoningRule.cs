@@ -46,7 +46,8 @@ internal static class PoisoningRule
         for (var i = 0; i < analysis.Hits.Count; i++)
         {
             var hit = analysis.Hits[i];
-            var gap = Math.Max(hit.FirstToken - anchor.LastToken, anchor.FirstToken - hit.LastToken);
+            var gap = Math.Max(hit.FirstToken - anchor.LastToken,
+                anchor.FirstToken - hit.LastToken);
             if (analysis.Active[i] && hit.Signal == signal && gap <= Window + 1
                 && analysis.Text.Tokens[hit.FirstToken].Sentence == sentence)
             {
