@@ -27,7 +27,7 @@ internal static class EmergencyKindText
             ["anaphylaxis"] = "anaphylaxis",
             ["head_injury"] = "head injury",
             ["abdominal"] = "abdominal pain",
-            ["poisoning"] = "poisoning or swallowed object",
+            ["poisoning"] = "poisoning or ingestion",
             ["seizure"] = "seizure",
         }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -109,6 +109,8 @@ internal static class English
         siezure* | seziure* | sezure* | seizur | seisure* | having a siezure
         convuls* | convul* | febrile seizure* | hes fitting | shes fitting | started fitting
         keeps fitting | fitting and shaking | fitting .. wont stop | is fitting and
+        baby is fitting | child is fitting | kid is fitting | son is fitting | he is fitting
+        daughter is fitting | she is fitting | toddler is fitting
         having a fit | had a fit | having fits | epileptic fit | epileptic attack
         epilepsy attack | grand mal | tonic clonic | body .. jerking | jerking .. wont stop
         eyes .. rolled back | eyes rolling back | foaming at the mouth
@@ -232,7 +234,8 @@ internal static class English
         nearly had a fit | almost had a fit | had a fit laughing | have a fit | having a fit about
         having a fit over | had a fit about | had a fit over | throw a fit | threw a fit
         throwing a fit | pitch a fit | pitched a fit | seizing up | seized up | food poisoning
-        poison ivy | poison oak | is poison | pure poison | poison pill
+        poison ivy | poison oak | is poison | pure poison | poison pill | fitting in | fitting room
+        fitting well | fitting for
         how many pills should i | how many pills can i | how many pills do i | how many pills a day
         how many pills per day | how many pills are safe
         [Overdose]
