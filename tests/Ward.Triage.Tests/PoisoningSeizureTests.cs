@@ -75,6 +75,17 @@ public sealed class PoisoningSeizureTests
         Assert.Equal(["911", "988"], decision.Numbers);
     }
 
+    [Fact]
+    public void Decide_DrankPoisonWantingToDie_IsSelfHarmOnly()
+    {
+        var decision = Engine.Decide(
+            "my brother drank rat poison and says he wants to die", PatientRegion.US);
+
+        Assert.Equal([EmergencyKind.SuicideSelfHarm], decision.Kinds);
+        Assert.Equal(["911", "988"], decision.Numbers);
+        Assert.DoesNotContain(decision.Evidence, e => e.Kind == EmergencyKind.Poisoning);
+    }
+
     [Theory]
     [InlineData("I think I overdosed on my insulin")]
     [InlineData("I accidentally took the whole bottle of my blood pressure pills")]

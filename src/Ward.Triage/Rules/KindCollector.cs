@@ -34,6 +34,15 @@ internal sealed class KindCollector
         }
     }
 
+    /// <summary>Drops a kind and its evidence, when another kind carries the message.</summary>
+    public void Remove(EmergencyKind kind)
+    {
+        _kinds[(int)kind] = false;
+        _spanCounts[(int)kind] = 0;
+        _evidence.RemoveAll(e => e.Kind == kind);
+        _seen.RemoveWhere(e => e.Kind == kind);
+    }
+
     public void AddSpan(EmergencyKind kind, int start, int end)
     {
         var span = new EvidenceSpan(kind, start, end - start);

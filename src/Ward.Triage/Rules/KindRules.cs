@@ -29,6 +29,12 @@ internal static class KindRules
         Combined(analysis, found);
         OverdoseRule.Apply(analysis, found);
         PoisoningRule.Apply(analysis, found);
+        if (found.Has(EmergencyKind.SuicideSelfHarm))
+        {
+            // A deliberate poisoning is self-harm: the crisis handling carries it.
+            found.Remove(EmergencyKind.Poisoning);
+        }
+
         return found;
     }
 

@@ -48,7 +48,10 @@ internal static class PoisoningRule
             var hit = analysis.Hits[i];
             var gap = Math.Max(hit.FirstToken - anchor.LastToken,
                 anchor.FirstToken - hit.LastToken);
-            if (analysis.Active[i] && hit.Signal == signal && gap <= Window + 1
+            // The swallowing word carries negation and past ("did not swallow"); the toxin is
+            // only taken back by an idiom ("poison ivy"), since a negation word of one
+            // language is often a particle of another (Hindi "bete ne").
+            if (hit.Signal == signal && gap <= Window + 1 && !IsIdiom(analysis, hit)
                 && analysis.Text.Tokens[hit.FirstToken].Sentence == sentence)
             {
                 return hit;
@@ -57,6 +60,10 @@ internal static class PoisoningRule
 
         return null;
     }
+
+    private static bool IsIdiom(Analysis analysis, Hit hit) => analysis.Hits.Exists(
+        h => h.Signal == Signal.Idiom && h.FirstToken <= hit.LastToken
+            && h.LastToken >= hit.FirstToken);
 
     private static bool InSentence(Analysis analysis, Hit anchor, Signal signal)
     {

@@ -1,7 +1,7 @@
 namespace Ward.Triage.Tests.Languages;
 
 /// <summary>
-/// A poisoning and a seizure message in each language with phrases for the two kinds, and
+/// A poisoning and a seizure message in each of the 30 languages, and
 /// hard negatives (negation, past episode, general question, idiom) that must stay calm.
 /// </summary>
 public static class PoisoningSeizureLanguageCases
@@ -41,6 +41,36 @@ public static class PoisoningSeizureLanguageCases
         { "tr", "seizure", "Babam nöbet geçiriyor" },
         { "ar", "poisoning", "ابني شرب كلور" },
         { "ar", "seizure", "زوجي عنده تشنج" },
+        { "cs", "poisoning", "Moje dítě vypilo savo" },
+        { "cs", "seizure", "Manžel má epileptický záchvat" },
+        { "hu", "poisoning", "A fiam lenyelt egy gombelemet" },
+        { "hu", "seizure", "A férjem rángatózik" },
+        { "sv", "poisoning", "Mitt barn har druckit klorin" },
+        { "sv", "seizure", "Min man har ett krampanfall" },
+        { "sr", "poisoning", "Moje dete je popilo varikinu" },
+        { "sr", "seizure", "Muž ima epileptični napad" },
+        { "hr", "poisoning", "Moje dijete je popilo varikinu" },
+        { "hr", "seizure", "Suprug ima epileptični napadaj" },
+        { "zh", "poisoning", "我儿子吞了纽扣电池" },
+        { "zh", "seizure", "我老公在抽搐" },
+        { "ja", "poisoning", "子供が漂白剤を飲んだ" },
+        { "ja", "seizure", "夫がけいれんしています" },
+        { "ko", "poisoning", "아이가 건전지를 삼켰어요" },
+        { "ko", "seizure", "남편이 경련을 해요" },
+        { "vi", "poisoning", "con tôi uống phải thuốc tẩy" },
+        { "vi", "seizure", "chồng tôi đang co giật" },
+        { "tl", "poisoning", "nakainom ng zonrox ang anak ko" },
+        { "tl", "seizure", "nangingisay ang asawa ko" },
+        { "hi", "poisoning", "मेरे बच्चे ने ब्लीच पी लिया" },
+        { "hi", "seizure", "मेरे पति को मिर्गी का दौरा पड़ रहा है" },
+        { "fa", "poisoning", "بچه ام وایتکس خورده" },
+        { "fa", "seizure", "شوهرم تشنج کرده" },
+        { "ur", "poisoning", "میرے بچے نے بلیچ پی لیا" },
+        { "ur", "seizure", "میرے شوہر کو مرگی کا دورہ پڑ رہا ہے" },
+        { "bn", "poisoning", "আমার বাচ্চা ব্লিচ খেয়ে ফেলেছে" },
+        { "bn", "seizure", "আমার স্বামীর খিঁচুনি হচ্ছে" },
+        { "ht", "poisoning", "pitit mwen bwè klowòks" },
+        { "ht", "seizure", "mari m ap fè kriz malkadi" },
     };
 
     public static TheoryData<string, string> HardNegatives => new()
@@ -66,5 +96,10 @@ public static class PoisoningSeizureLanguageCases
         { "uk", "у мене харчове отруєння" },
         { "tr", "gıda zehirlenmesi geçirdim" },
         { "ar", "عندي تسمم غذائي" },
+        { "zh", "我好像食物中毒了" },
+        { "ja", "食中毒かもしれません" },
+        { "ko", "식중독인 것 같아요" },
+        { "cs", "mám otravu jídlem" },
+        { "sv", "jag har matförgiftning" },
     };
 }
