@@ -151,6 +151,10 @@ public sealed class PoisoningSeizureTests
     [InlineData("I took my pills this morning, when is my appointment?")]
     [InlineData("I ate a pile of pancakes and drank some milk")]
     [InlineData("I took the battery out of the smoke detector")]
+    [InlineData("I ate lunch and my phone battery died")]
+    [InlineData("we were at the store buying batteries")]
+    [InlineData("I drank coffee before the cleaner came")]
+    [InlineData("Vale, gracias. Mi hijo toma pastillas para la tos")]
     public void Decide_HardNegative_IsNotEmergency(string text)
     {
         var decision = Engine.Decide(text, PatientRegion.US);

@@ -198,10 +198,10 @@ internal static class English
         rodenticide | pesticide* | insecticide* | weed killer | weedkiller | roundup | poison
         detergent* | laundry pod* | tide pod* | dishwasher pod* | dishwasher tablet*
         button battery | button batteries | battery | batteries | coin battery | magnet*
-        lye | oven cleaner | toilet cleaner | cleaning product* | cleaner | ammonia
+        lye | oven cleaner | toilet cleaner | cleaning product* | ammonia
         gasoline | petrol | kerosene | lamp oil | lighter fluid | paint thinner | turpentine
         nail polish remover | acetone | washer fluid | hand sanitizer | essential oil*
-        fertilizer | chemical* | cleaning fluid | wild mushroom* | iron pills | iron tablets
+        fertilizer | cleaning fluid | wild mushroom* | iron pills | iron tablets
         someone elses pills | someone elses medic* | grandmas pills | grandmas medic*
         grandpas pills | grandpas medic* | moms pills | dads pills | husbands pills
         wifes pills | wrong pills | wrong medic* | wrong tablets | pills .. not hers

@@ -55,9 +55,9 @@ internal static class HaitianCreole
         [Seizure]
         ap fè kriz | fè yon kriz | kriz malkadi | malkadi | konvilsyon | ap konvilse
         [Ingested]
-        bwè | vale | manje
+        bwè | te vale | vale yon | te manje | manje yon
         [Toxin]
-        klowòks | klorox | jif | pwazon | pwazon rat | pil | batri | leman | gazolin | kewozèn
+        klowòks | klorox | pwazon | pwazon rat | pil | batri | leman | gazolin | kewozèn
         tinè | asetòn | pwodwi netwayaj
         [Medicine]
         grenn | medikaman | pilil

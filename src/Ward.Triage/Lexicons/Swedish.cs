@@ -73,7 +73,7 @@ internal static class Swedish
         har ett krampanfall | krampanfall
         kramper i hela kroppen | epileptiskt anfall | feberkramp*
         [Ingested]
-        svalt | svalde | druckit | drack | ätit | åt | fått i sig
+        svalt | svalde | druckit | drack | ätit | fått i sig
         [Toxin]
         klorin | blekmedel | kylarvätska | frostskydd*
         avloppsrensare | råttgift | gift | bekämpningsmedel

@@ -86,7 +86,7 @@ internal static class Vietnamese
         [Medicine]
         thuoc | vien thuoc
         [Child]
-        con toi | con em | con minh | be | em be | chau
+        con toi | con em | con minh | em be | con be | chau
         [Idiom]
         ngo doc thuc pham
         """;

@@ -165,7 +165,8 @@ internal static class ContextFilter
             "днес", "пак", "отново",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool HasConjunction(Analysis analysis, int from, int to) =>
+    /// <summary>True when a word like "and" or "but" stands in the token range.</summary>
+    public static bool HasConjunction(Analysis analysis, int from, int to) =>
         HasWord(ConjunctionLookup, analysis, from, to);
 
     private static bool HasWord(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words,

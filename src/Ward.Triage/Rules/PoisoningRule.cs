@@ -3,7 +3,7 @@ using Ward.Triage.Matching;
 namespace Ward.Triage.Rules;
 
 /// <summary>
-/// Poisonings told in two cues: a swallowing word and a toxin close by in the same sentence
+/// Poisonings told in two cues: a swallowing word and a toxin close by in the same clause
 /// ("my toddler drank bleach", "swallowed a button battery"), or a swallowing word and pills
 /// when the sentence names a child ("my son swallowed some of my pills"). A toxin alone ("is
 /// bleach safe to clean with?") and an adult taking their own pills are not poisonings. When
@@ -12,7 +12,7 @@ namespace Ward.Triage.Rules;
 internal static class PoisoningRule
 {
     /// <summary>Words allowed between the swallowing word and the toxin, either order.</summary>
-    private const int Window = 6;
+    private const int Window = 4;
 
     public static void Apply(Analysis analysis, KindCollector found)
     {
@@ -40,9 +40,11 @@ internal static class PoisoningRule
         }
     }
 
+    // Close by in the same clause, with no "and" or "but" between: "I ate lunch and my phone
+    // battery died" is not a poisoning.
     private static Hit? Near(Analysis analysis, Hit anchor, Signal signal)
     {
-        var sentence = analysis.Text.Tokens[anchor.FirstToken].Sentence;
+        var clause = analysis.Text.Tokens[anchor.FirstToken].Clause;
         for (var i = 0; i < analysis.Hits.Count; i++)
         {
             var hit = analysis.Hits[i];
@@ -52,7 +54,10 @@ internal static class PoisoningRule
             // only taken back by an idiom ("poison ivy"), since a negation word of one
             // language is often a particle of another (Hindi "bete ne").
             if (hit.Signal == signal && gap <= Window + 1 && !IsIdiom(analysis, hit)
-                && analysis.Text.Tokens[hit.FirstToken].Sentence == sentence)
+                && analysis.Text.Tokens[hit.FirstToken].Clause == clause
+                && !ContextFilter.HasConjunction(analysis,
+                    Math.Min(anchor.LastToken, hit.LastToken) + 1,
+                    Math.Max(anchor.FirstToken, hit.FirstToken)))
             {
                 return hit;
             }
