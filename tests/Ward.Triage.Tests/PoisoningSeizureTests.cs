@@ -66,6 +66,7 @@ public sealed class PoisoningSeizureTests
     [InlineData("I took an overdose")]
     [InlineData("swallowed all my pills to end it")]
     [InlineData("my brother took an overdose")]
+    [InlineData("how many pills would it take to never wake up")]
     public void Decide_IntentionalOverdose_IsSelfHarmWithCrisisLine(string text)
     {
         var decision = Engine.Decide(text, PatientRegion.US);
@@ -135,6 +136,8 @@ public sealed class PoisoningSeizureTests
     [InlineData("no seizures since the medication change")]
     [InlineData("I had a seizure as a child, can I get a driving form?")]
     [InlineData("my brother had a seizure last year")]
+    [InlineData("my dad had a seizure in 2019, does he need a new referral?")]
+    [InlineData("my son drank bleach years ago and was fine, need his records")]
     [InlineData("she had febrile convulsions years ago")]
     [InlineData("is bleach safe to clean with?")]
     [InlineData("what are the side effects of ibuprofen")]
