@@ -27,6 +27,8 @@ internal static class EmergencyKindText
             ["anaphylaxis"] = "anaphylaxis",
             ["head_injury"] = "head injury",
             ["abdominal"] = "abdominal pain",
+            ["poisoning"] = "poisoning or ingestion",
+            ["seizure"] = "seizure",
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static string Name(string? wireName)

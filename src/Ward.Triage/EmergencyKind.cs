@@ -32,4 +32,13 @@ public enum EmergencyKind
 
     /// <summary>Severe abdominal pain.</summary>
     Abdominal,
+
+    /// <summary>
+    /// Swallowed or drank a poison, household chemical, button battery, magnets, someone
+    /// else's or too many pills, or carbon monoxide; an accidental overdose.
+    /// </summary>
+    Poisoning,
+
+    /// <summary>A seizure or convulsion happening now or just now.</summary>
+    Seizure,
 }

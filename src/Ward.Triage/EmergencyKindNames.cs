@@ -6,7 +6,7 @@ public static class EmergencyKindNames
     private static readonly string[] Names =
     [
         "chest_pain", "breathing", "bleeding", "suicide_self_harm", "infant_fever",
-        "stroke", "anaphylaxis", "head_injury", "abdominal",
+        "stroke", "anaphylaxis", "head_injury", "abdominal", "poisoning", "seizure",
     ];
 
     /// <summary>Returns the wire name, for example <c>suicide_self_harm</c>.</summary>

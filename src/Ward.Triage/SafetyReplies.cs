@@ -20,7 +20,8 @@ public static class SafetyReplies
         Tables.Keys.ToList().AsReadOnly();
 
     /// <summary>
-    /// The emergency reply: number(s) first, short instructions for up to two kinds, the
+    /// The emergency reply: number(s) first (with Poison Control after 911 for a US
+    /// poisoning), short instructions for up to two kinds, the
     /// alert sentence, and the location question when <see cref="TriageDecision.AskLocation"/>.
     /// </summary>
     /// <param name="decision">The triage decision.</param>
@@ -40,6 +41,14 @@ public static class SafetyReplies
         if (numbers.Contains("988"))
         {
             text.Append(' ').Append(table.Crisis);
+        }
+
+        // Poison Control is a US line: only after 911, never when the region is unclear.
+        if (numbers.Contains("911") && !numbers.Contains("112")
+            && decision.Kinds.Contains(EmergencyKind.Poisoning))
+        {
+            text.Append(' ').Append(string.Format(table.PoisonControl,
+                EmergencyNumbers.UsPoisonControl));
         }
 
         AppendSteps(text, table, decision.Kinds);

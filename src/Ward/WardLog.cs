@@ -79,4 +79,18 @@ internal static partial class WardLog
 
     [LoggerMessage(5172, LogLevel.Warning, "The knowledge-base expiry check failed ({ErrorType})")]
     public static partial void KnowledgeExpiryCheckFailed(ILogger logger, string errorType);
+
+    [LoggerMessage(5180, LogLevel.Information,
+        "Assistant reply {OutboxId} of practice {PracticeId}: {Source} went out ({Reason})")]
+    public static partial void ModelChoice(
+        ILogger logger, long outboxId, string practiceId, string source, string reason);
+
+    [LoggerMessage(5181, LogLevel.Warning,
+        "The model is refused for practice {PracticeId}: no agreement with its vendor passes the "
+        + "PHI gate ({Refusal}); retrieval answers go out")]
+    public static partial void ModelRefused(ILogger logger, string practiceId, string refusal);
+
+    [LoggerMessage(5182, LogLevel.Warning,
+        "Storing the model's choice for outbox row {OutboxId} failed ({ErrorType}); it is retried")]
+    public static partial void ModelStoreFailed(ILogger logger, long outboxId, string errorType);
 }

@@ -31,6 +31,16 @@ public sealed class OnCallPageTextTests
     }
 
     [Fact]
+    public void Sms_PoisoningAndSeizure_NamedReadably()
+    {
+        var page = Page("Test Family Clinic", "poisoning", "seizure");
+
+        var text = OnCallPageText.Sms(page);
+
+        Assert.Contains(": poisoning or ingestion, seizure.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sms_UnknownWireName_SpelledWithSpaces()
     {
         var page = Page("Test Family Clinic", "severe_allergic-reaction");

@@ -12,6 +12,8 @@ public sealed class EmergencyKindNamesTests
     [InlineData(EmergencyKind.Anaphylaxis, "anaphylaxis")]
     [InlineData(EmergencyKind.HeadInjury, "head_injury")]
     [InlineData(EmergencyKind.Abdominal, "abdominal")]
+    [InlineData(EmergencyKind.Poisoning, "poisoning")]
+    [InlineData(EmergencyKind.Seizure, "seizure")]
     public void ToWireName_EachKind_MatchesSpec(EmergencyKind kind, string wireName)
     {
         Assert.Equal(wireName, kind.ToWireName());

@@ -198,6 +198,32 @@ public sealed class ReplyLanguageTests
 
     [Theory]
     [MemberData(nameof(AllLanguages))]
+    public void Emergency_PoisoningInUs_AddsPoisonControlAfter911(string language)
+    {
+        var reply = Reply(language, EmergencyKind.Poisoning, PatientRegion.US);
+
+        var emergency = reply.IndexOf("911", StringComparison.Ordinal);
+        var poison = reply.IndexOf("1-800-222-1222", StringComparison.Ordinal);
+        Assert.True(emergency >= 0 && poison > emergency, reply);
+        AssertScript(Row(language).Script, reply);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllLanguages))]
+    public void Emergency_PoisoningOutsideUs_HasNoPoisonControlLine(string language)
+    {
+        var eu = Reply(language, EmergencyKind.Poisoning, PatientRegion.EU);
+        var unknown = Reply(language, EmergencyKind.Poisoning, PatientRegion.Unknown);
+        var seizure = Reply(language, EmergencyKind.Seizure, PatientRegion.US);
+
+        Assert.DoesNotContain("1-800", eu, StringComparison.Ordinal);
+        Assert.DoesNotContain("1-800", unknown, StringComparison.Ordinal);
+        Assert.DoesNotContain("1-800", seizure, StringComparison.Ordinal);
+        Assert.EndsWith(Row(language).Question, unknown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllLanguages))]
     public void ClinicalHolding_Language_NamesRegionNumberInScript(string language)
     {
         var row = Row(language);

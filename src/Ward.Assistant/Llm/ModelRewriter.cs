@@ -17,8 +17,10 @@ namespace Ward.Assistant.Llm;
 /// arrives within <see cref="Budget"/>, passes the grounding check against the same entries and
 /// is no more alarming to the triage than the entry itself; otherwise the retrieval answer is
 /// sent as it was. The caller gates the client on the practice's agreements (PHI gate).
+/// <paramref name="budget"/> may shorten <see cref="Budget"/>, never lengthen it.
 /// </summary>
-public sealed class ModelRewriter(IChatClient client, TimeProvider time, ILogger logger)
+public sealed class ModelRewriter(
+    IChatClient client, TimeProvider time, ILogger logger, TimeSpan? budget = null)
 {
     /// <summary>The longest the patient waits for the model before the retrieval answer goes.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
@@ -26,6 +28,9 @@ public sealed class ModelRewriter(IChatClient client, TimeProvider time, ILogger
     private const int MaxLength = 1200;
 
     private static readonly Lazy<TriageEngine> Triage = new(() => new TriageEngine());
+
+    private readonly TimeSpan _budget =
+        budget is { } shorter && shorter > TimeSpan.Zero && shorter < Budget ? shorter : Budget;
 
     /// <summary>The rephrased reply, or <paramref name="answer"/> unchanged.</summary>
     public async Task<AssistantReply> RewriteAsync(
@@ -54,13 +59,14 @@ public sealed class ModelRewriter(IChatClient client, TimeProvider time, ILogger
 
     private async Task<string?> AskAsync(List<ChatMessage> prompt, CancellationToken cancellationToken)
     {
-        using var budget = new CancellationTokenSource(Budget, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        using var deadline = new CancellationTokenSource(_budget, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(
+            cancellationToken, deadline.Token);
         try
         {
             // WaitAsync also bounds a client that ignores its cancellation token.
             var response = await client.GetResponseAsync(prompt, new ChatOptions { Temperature = 0 },
-                linked.Token).WaitAsync(Budget, time, cancellationToken);
+                linked.Token).WaitAsync(_budget, time, cancellationToken);
             return response.Text;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

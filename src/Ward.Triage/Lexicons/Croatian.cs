@@ -76,5 +76,21 @@ internal static class Croatian
         narudzb* | termin | racun | placanje | adresa | parking | recept | potvrda
         [Stopword]
         i | u | je | da | se | na | ne | mi | sa | za | od | ima | moj | moja | li | nakon
+        [Poisoning]
+        otrovao se | otrovala se | trovanje ugljičnim monoksidom | centar za kontrolu otrovanja
+        [Seizure]
+        ima napadaj | epileptični napadaj | grčevi cijelog tijela | konvulzij* | febrilne konvulzije
+        [Ingested]
+        progutao | progutala | progutalo | popio | popila | popilo | pojeo | pojela | pojelo
+        [Toxin]
+        varikina | varikinu | izbjeljivač | antifriz | otrov za štakore | otrov | pesticid* | kapsula za rublje
+        baterija | bateriju | gumbasta baterija | magnet* | kaustična soda | benzin | razrjeđivač
+        aceton | sredstvo za čišćenje
+        [Medicine]
+        tablete | lijekove | pilule
+        [Child]
+        dijete | sin | kći | kćer | beba | unuk | unuka
+        [Idiom]
+        trovanje hranom | napadaj smijeha | napadaj bijesa
         """;
 }

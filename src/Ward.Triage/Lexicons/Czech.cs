@@ -69,5 +69,21 @@ internal static class Czech
         objednat | termin | faktura | platba | adresa | parkovani | recept | potvrzeni
         [Stopword]
         a | je | se | na | v | ze | mi | mam | ma | to | jsem | po | s | k | ale | muj | moje
+        [Poisoning]
+        otravil se | otravila se | otrava oxidem uhelnatym | toxikologicke informacni stredisko
+        [Seizure]
+        ma zachvat | epilepticky zachvat | krece | ma krece | kreci se | febrilni krece
+        [Ingested]
+        spolkl | spolkla | spolklo | vypil | vypila | vypilo | snedl | snedla | snedlo
+        [Toxin]
+        savo | bělidlo | nemrznoucí směs | čistič odpadů | jed na krysy | jed | pesticid*
+        kapsle na praní | baterie | baterii | baterku | knoflíková baterie | magnet* | louh | benzín
+        ředidlo | aceton | čisticí prostředek
+        [Medicine]
+        prášky | tablety | léky
+        [Child]
+        dítě | syn | dcera | miminko | batole | vnuk | vnučka
+        [Idiom]
+        otrava jídlem | záchvat smíchu | záchvat vzteku
         """;
 }

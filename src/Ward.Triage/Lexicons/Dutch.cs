@@ -90,5 +90,31 @@ internal static class Dutch
         of | dat | moet | zijn | hij | zij | zegt | wil | aan | heeft | ook | maar | nog
         [Presence]
         in | ben in | zijn in | op vakantie in
+        [Poisoning]
+        vergiftigd | koolmonoxidevergiftiging | koolmonoxide .. ingeademd | co melder gaat af
+        koolmonoxidemelder gaat af | antigifcentrum | vergiftigingen informatie centrum
+        [Seizure]
+        epileptische aanval | heeft een toeval | krijgt een toeval | kreeg een toeval | stuipen
+        koortsstuip* | stuiptrekk* | schokt .. hele lichaam | trekkingen | convuls*
+        heeft een insult | krijgt een insult
+        [Ingested]
+        ingeslikt | doorgeslikt | opgedronken | gedronken | opgegeten | gegeten | binnengekregen
+        ingenomen | gelikt
+        [Toxin]
+        bleekwater | bleekmiddel | chloor | antivries | ontstopper | gootsteenontstopper
+        rattengif | muizengif | gif | pesticide* | insecticide* | onkruidverdelger | wasmiddel
+        wasmiddelcapsule* | wascapsule* | vaatwastablet* | knoopcel* | batterij* | magneet
+        magneten | ammoniak | benzine | petroleum | lampenolie | aanstekervloeistof | terpentine
+        thinner | nagellakremover | aceton | schoonmaakmiddel* | chemicalien | pillen van oma
+        medicijnen van oma
+        [Medicine]
+        pillen | tabletten | medicijnen | medicatie
+        [Child]
+        mijn kind | ons kind | het kind | kindje | zoon | zoontje | dochter | dochtertje | peuter
+        kleinkind | de kleine
+        [Idiom]
+        voedselvergiftiging | stuipen op het lijf
+        [Clinical]
+        voedselvergiftiging | epilepsie
         """;
 }

@@ -69,6 +69,7 @@ internal static class English
         just wanted someone to know | wont be around | thinking about ending | ending it all
         going to .. kill herself | going to .. kill himself | kill herself | kill himself
         wants to die | wanna disappear forever | not be here tomorrow | sleep forever
+        took an overdose | taken an overdose | take an overdose | took an od | taking an overdose
         [InfantFever]
         newborn .. fever | newborn .. temp*
         [Stroke]
@@ -96,6 +97,23 @@ internal static class English
         appendicitis | stomach pain so bad | belly pain so bad | cant move .. stomach pain
         worst stomach pain | worst belly pain | worst abdominal pain | rolling on the floor
         stomach .. rock hard | belly .. rock hard | doubled over in pain
+        [Poisoning]
+        poisoned | been poisoned | got poisoned | poison control | poison center
+        carbon monoxide poisoning | carbon monoxide .. going off | carbon monoxide .. beeping
+        co alarm .. going off | co detector .. going off | carbon monoxide leak
+        breathed .. carbon monoxide | breathing in .. fumes | exhaust fumes
+        [Seizure]
+        having a seizure | having seizures | had a seizure | has had a seizure | is seizing
+        seizing | started seizing | seizure .. wont stop | seizure .. not stopping
+        seizure right now | in a seizure | another seizure | seizures .. wont stop
+        siezure* | seziure* | sezure* | seizur | seisure* | having a siezure
+        convuls* | convul* | febrile seizure* | hes fitting | shes fitting | started fitting
+        keeps fitting | fitting and shaking | fitting .. wont stop | is fitting and
+        baby is fitting | child is fitting | kid is fitting | son is fitting | he is fitting
+        daughter is fitting | she is fitting | toddler is fitting
+        having a fit | had a fit | having fits | epileptic fit | epileptic attack
+        epilepsy attack | grand mal | tonic clonic | body .. jerking | jerking .. wont stop
+        eyes .. rolled back | eyes rolling back | foaming at the mouth
         [Fever]
         feels .. hot | feel .. hot | felt .. hot | skin .. hot | so hot | very hot
         fever* | feels hot | burning up | high temp* | degrees | febrile | feverish
@@ -171,6 +189,28 @@ internal static class English
         arm .. weak | leg .. weak | arm .. numb | face .. numb | cant speak | cant talk
         words .. wrong | confused speech | cant see out of | lost vision | cant walk straight
         cant hold | dropped | understand | one side
+        [Ingested]
+        swallowed | has swallowed | drank | drunk | ate | eaten | ingested | got into
+        chewed | chewing on | bit into | sucked on | licked | drinking | eating | swalowed
+        swallow* some | swolowed | swalloed | swollowed | drnak | swallowd
+        [Toxin]
+        bleach | antifreeze | anti freeze | drain cleaner | drano | rat poison | mouse poison
+        rodenticide | pesticide* | insecticide* | weed killer | weedkiller | roundup | poison
+        detergent* | laundry pod* | tide pod* | dishwasher pod* | dishwasher tablet*
+        button battery | button batteries | battery | batteries | coin battery | magnet*
+        lye | oven cleaner | toilet cleaner | cleaning product* | ammonia
+        gasoline | petrol | kerosene | lamp oil | lighter fluid | paint thinner | turpentine
+        nail polish remover | acetone | washer fluid | hand sanitizer | essential oil*
+        fertilizer | cleaning fluid | wild mushroom* | iron pills | iron tablets
+        someone elses pills | someone elses medic* | grandmas pills | grandmas medic*
+        grandpas pills | grandpas medic* | moms pills | dads pills | husbands pills
+        wifes pills | wrong pills | wrong medic* | wrong tablets | pills .. not hers
+        pills .. not his | pills .. not mine
+        [Medicine]
+        pills | tablets | meds | medicine | medication* | gummies | vitamins | capsules
+        [Child]
+        child | children | kid | kids | toddler | baby | infant | son | daughter | little one
+        grandson | granddaughter | boy | girl | niece | nephew | year old | yr old
         [Pregnant]
         pregnant | pregnancy | weeks along
         [Negation]
@@ -191,6 +231,13 @@ internal static class English
         [Idiom]
         killing me | kill me | dying to | dying of laughter | die laughing | to die for
         scared to death | bored to death | dead tired | drop dead | could kill | killer
+        nearly had a fit | almost had a fit | had a fit laughing | have a fit | having a fit about
+        having a fit over | had a fit about | had a fit over | throw a fit | threw a fit
+        throwing a fit | pitch a fit | pitched a fit | seizing up | seized up | food poisoning
+        poison ivy | poison oak | is poison | pure poison | poison pill | fitting in | fitting room
+        fitting well | fitting for
+        how many pills should i | how many pills can i | how many pills do i | how many pills a day
+        how many pills per day | how many pills are safe
         [Overdose]
         overdos* | od on | took too many pills | took too much of my
         [PillsTaken]
@@ -216,7 +263,7 @@ internal static class English
         ibuprofen | tylenol | motrin | melatonin | birth control | test | blood pressure
         nightmares | antidepressant | congestion | stuffy | diarrhea | vomit* | nausea
         concern* | could that be | is that | stop them | how long should | what can i use
-        heimlich | epipen | dizzy | tired | insomnia
+        heimlich | epipen | dizzy | tired | insomnia | food poisoning | seizure* | epilep*
         [Routine]
         blood test | blood work | bloodwork | blood sample | blood draw | home visit
         appointment* | book | booking | reschedul* | cancel | slot* | hours | open | opening

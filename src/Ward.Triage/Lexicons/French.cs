@@ -100,5 +100,27 @@ internal static class French
         pour | pas | que | qui | dans | avec | vous | ce | c
         [Presence]
         a | en | au | je suis a | nous sommes a | en vacances a
+        [Poisoning]
+        empoisonne* | intoxique | intoxiquee | intoxication au monoxyde | centre antipoison
+        detecteur de monoxyde .. sonne
+        [Seizure]
+        convuls* | crise depilepsie | crise epileptique | crise convulsive | en train de convulser
+        fait une crise depilepsie | convulsion* febrile* | yeux revulses
+        [Ingested]
+        avale | a avale | bu | a bu | mange | a mange | ingere | a ingere | croque | leche
+        [Toxin]
+        javel | eau de javel | antigel | deboucheur | destop | mort aux rats | raticide | poison
+        pesticide* | insecticide* | desherbant | lessive | capsule* de lessive
+        pastille* lave vaisselle | pile bouton | une pile | des piles | les piles | batterie
+        aimant* | soude | ammoniaque | white spirit | petrole | dissolvant | acetone
+        produit* menager* | produit* dentretien | medicaments de mamie | cachets de mamie
+        [Medicine]
+        medicaments | cachets | comprimes | pilules | gelules
+        [Child]
+        enfant | fils | fille | bebe | mon petit | ma petite | petit fils | petite fille
+        [Idiom]
+        intoxication alimentaire | piquer une crise | pique une crise | piquer une colere
+        [Clinical]
+        intoxication alimentaire | epilepsie
         """;
 }

@@ -100,5 +100,31 @@ internal static class German
         habe | seit | wenn | wie | kann | unser | im | zu | auf
         [Presence]
         in | bin in | sind in | urlaub in
+        [Poisoning]
+        vergiftet | kohlenmonoxidvergiftung | kohlenmonoxid .. eingeatmet | co melder .. piept
+        giftnotruf | giftnotrufzentrale | giftinformationszentrale
+        [Seizure]
+        krampfanf* | fieberkrampf* | epileptische* anfall | epileptischen anfall | hat einen anfall
+        hat gerade einen anfall | zuckt am ganzen | krampft am ganzen | krampfen am ganzen
+        [Ingested]
+        verschluckt | geschluckt | getrunken | gegessen | eingenommen | abgebissen | gelutscht
+        genascht | runtergeschluckt
+        [Toxin]
+        bleichmittel | chlorreiniger | domestos | frostschutz* | abflussreiniger | rohrreiniger
+        rattengift | mausegift | giftig* | pestizid* | insektizid* | unkrautvernichter | spülmittel
+        waschmittel | geschirrspültab* | waschmittelkapsel* | knopfzelle* | knopfbatterie*
+        batterie* | magnet* | lauge | backofenreiniger | wc reiniger | putzmittel | reiniger
+        benzin | petroleum | lampenöl | grillanzünder | verdünner | nagellackentferner | aceton
+        desinfektionsmittel | chemikalie* | tabletten von oma | medikamente von oma | omas tabletten
+        [Medicine]
+        tabletten | medikamente | pillen | arznei*
+        [Child]
+        mein kind | unser kind | das kind | meine tochter | mein sohn | unser sohn | kleinkind
+        baby | enkel* | die kleine | der kleine
+        [Idiom]
+        kriegt einen anfall | kriege einen anfall | kriegt nen anfall | bekommt einen anfall
+        lebensmittelvergiftung
+        [Clinical]
+        lebensmittelvergiftung | epilepsie
         """;
 }

@@ -50,5 +50,18 @@ internal static class HaitianCreole
         randevou | randevo | peye | adres
         [Stopword]
         mwen | m | li | an | la | nan | ak | pa | ka | ap | yo | pou | eske
+        [Poisoning]
+        anpwazonnen | pwazonnen | entoksike
+        [Seizure]
+        ap fè kriz | fè yon kriz | kriz malkadi | malkadi | konvilsyon | ap konvilse
+        [Ingested]
+        bwè | te vale | vale yon | te manje | manje yon
+        [Toxin]
+        klowòks | klorox | pwazon | pwazon rat | pil | batri | leman | gazolin | kewozèn
+        tinè | asetòn | pwodwi netwayaj
+        [Medicine]
+        grenn | medikaman | pilil
+        [Child]
+        pitit mwen | timoun | ti bebe | bebe a | pitit gason | pitit fi
         """;
 }

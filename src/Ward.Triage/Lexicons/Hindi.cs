@@ -68,5 +68,24 @@ internal static class Hindi
         [Stopword]
         है | में | का | की | के | और | को | से | ने | hai | me | mein | ka | ki | ke | ko | se | ne
         kya | mera | meri | mere | aap | ho | raha | rahi
+        [Poisoning]
+        ज़हर खा लिया | जहर खा लिया | ज़हर पी लिया | जहर पी लिया | zehar kha liya | zahar kha liya
+        zehar pi liya | zahar pi liya
+        [Seizure]
+        दौरा पड़ | मिर्गी का दौरा | झटके आ रहे
+        dora pad | daura pad | mirgi ka daura | jhatke aa rahe
+        [Ingested]
+        पी लिया | पी ली | निगल लिया | निगल ली | खा लिया | खा ली | pi liya | pi li | nigal liya
+        nigal li | kha liya | kha li
+        [Toxin]
+        ब्लीच | हार्पिक | फिनाइल | चूहे मारने की दवा | कीटनाशक | बैटरी | चुंबक | मिट्टी का तेल
+        पेट्रोल | तेज़ाब | bleach | harpic | phenyl | chuhe marne ki dawa | keetnashak | battery
+        chumbak | mitti ka tel | petrol | tezab
+        [Medicine]
+        गोलियां | गोलियाँ | दवाइयां | goliyan | goliya | dawaiyan
+        [Child]
+        बच्चे ने | बेटे ने | बेटी ने | bachche ne | bacche ne | bete ne | beti ne
+        [Idiom]
+        फूड पॉइज़निंग | food poisoning
         """;
 }

@@ -69,5 +69,21 @@ internal static class Hungarian
         idopont | szamla | fizet* | cim | parkol* | recept | pelenkazo | rendelo*
         [Stopword]
         a | az | es | van | nem | hogy | egy | meg | is | de | mi | en | ez
+        [Poisoning]
+        megmérgezte magát | mérgezést kapott | szén-monoxid mérgezés | szénmonoxid mérgezés
+        [Seizure]
+        rohama van | epilepsziás roham | görcsroham | rángatózik | lázgörcs | görcsöl és
+        [Ingested]
+        lenyelt | lenyelte | megivott | megitta | megevett | megette | ivott
+        [Toxin]
+        hypo | hipó | fagyálló | lefolyótisztító | patkányméreg | méreg | mérget | növényvédő szer
+        mosókapszula | elem | elemet | gombelem | gombelemet | mágnes* | lúg | benzin | hígító
+        aceton | tisztítószer*
+        [Medicine]
+        gyógyszereket | tablettákat | gyógyszert | tablettát
+        [Child]
+        gyerek* | fiam | lányom | baba | babám | kisfiam | kislányom | unokám
+        [Idiom]
+        ételmérgezés | nevetőgörcs | dührohamot
         """;
 }

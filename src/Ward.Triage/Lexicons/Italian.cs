@@ -99,5 +99,30 @@ internal static class Italian
         posso | da | del | della | si
         [Presence]
         a | in | sono a | siamo a | in vacanza a
+        [Poisoning]
+        avvelenat* | intossicat* | intossicazione da monossido | centro antiveleni
+        monossido di carbonio .. allarme
+        [Seizure]
+        convuls* | crisi epilettica | attacco epilettico | crisi convulsiva | sta avendo una crisi
+        convulsioni febbrili | occhi rovesciati
+        [Ingested]
+        ingoiato | ha ingoiato | inghiottito | ha inghiottito | bevuto | ha bevuto | mangiato
+        ha mangiato | ingerito | ha ingerito | ciucciato | leccato
+        [Toxin]
+        candeggina | varechina | antigelo | sturalavandini | idraulico liquido | veleno
+        veleno per topi | topicida | pesticid* | insetticid* | diserbante | detersivo
+        capsul* di detersivo | pastiglia lavastoviglie | una pila | le pile | delle pile
+        pila a bottone | batteria | batterie | calamit* | soda caustica | ammoniaca | benzina
+        cherosene | acquaragia | solvente | acetone | prodott* per la pulizia | pillole della nonna
+        medicine della nonna
+        [Medicine]
+        pillole | pastiglie | compresse | farmaci | medicinali
+        [Child]
+        figlio | figlia | bambino | bambina | bimbo | bimba | neonato | neonata | nipotino
+        nipotina | piccolo | piccola
+        [Idiom]
+        intossicazione alimentare | crisi di nervi | crisi di riso
+        [Clinical]
+        intossicazione alimentare | epilessia
         """;
 }

@@ -96,5 +96,34 @@ internal static class Polish
         ze | po | od | u | was
         [Presence]
         w | jestem w | jestesmy w | na wakacjach w
+        [Poisoning]
+        otruł się | otruła się | zatruł się | zatruła się | otruty | otruta | zatruty | zatruta
+        zatrucie czadem | czujnik czadu .. piszczy | czujnik czadu .. wyje | ośrodek toksykologiczny
+        [Seizure]
+        drgawki | drgawek | ma drgawki | dostał drgawek | dostała drgawek | napad padaczki
+        atak padaczki | napad padaczkowy | atak epilepsji | drgawki gorączkowe | konwulsj*
+        trzęsie się .. nie reaguje
+        [Ingested]
+        połknął | połknęła | połknęło | połknięty | wypił | wypiła | wypiło | zjadł | zjadła
+        zjadło | łyknął | łyknęła | łyknęło
+        nałykał* | wylizał
+        [Toxin]
+        wybielacz | domestos | chlor | płyn do chłodnic | płyn niezamarzający | udrażniacz
+        trutka | trutka na szczury | trucizna | trucizny | pestycyd* | środek owadobójczy
+        płyn do naczyń | kapsułka do prania | kapsułki do prania | tabletka do zmywarki | bateria
+        baterie | baterię | bateryjka | bateryjkę
+        bateryjki | bateria guzikowa | magnes* | soda kaustyczna
+        amoniak | benzyna | benzynę | nafta
+        naftę | rozpuszczalnik | zmywacz | aceton | środek czystości
+        środki czystości | tabletki babci | leki babci
+        [Medicine]
+        tabletki | leki | pigułki | tabletek | leków | tabletkami
+        [Child]
+        dziecko | dziecku | syn | synek | córka | córeczka | maluch | niemowlę | wnuk | wnuczka
+        dzidziuś
+        [Idiom]
+        zatrucie pokarmowe | napad złości | napad śmiechu | napad paniki | dostanie szału
+        [Clinical]
+        zatrucie pokarmowe | padaczka | padaczkę | epilepsja
         """;
 }

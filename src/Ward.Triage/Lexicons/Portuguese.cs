@@ -95,5 +95,27 @@ internal static class Portuguese
         nao | tem | ta | esta | voces | no | na
         [Presence]
         em | no | na | estou em | estamos em | de ferias em
+        [Poisoning]
+        envenenad* | envenenou | intoxicad* | intoxicacao por monoxido | centro de intoxicacoes
+        ciatox | centro antiveneno | monoxido de carbono .. alarme
+        [Seizure]
+        convuls* | ataque epileptico | crise epileptica | crise convulsiva | convulsao febril
+        esta tendo uma crise | olhos revirados | se debatendo .. nao responde
+        [Ingested]
+        engoliu | tomou | bebeu | comeu | ingeriu | engolido | mastigou | lambeu
+        [Toxin]
+        agua sanitaria | lixivia | cloro | qboa | anticongelante | desentupidor | soda caustica
+        veneno | veneno de rato | chumbinho | raticida | pesticida* | inseticida* | herbicida
+        detergente | capsula de lavar | pilha | pilhas | bateria | baterias | pilha de botao
+        bateria de botao | ima | imas | amoniaco | gasolina | querosene | aguarras | removedor
+        acetona | produto* de limpeza | remedios da avo | remedio da avo
+        [Medicine]
+        comprimidos | remedios | pilulas | medicamentos | capsulas
+        [Child]
+        filho | filha | bebe | crianca | menino | menina | neto | neta | nene | meu pequeno
+        [Idiom]
+        intoxicacao alimentar | ataque de riso | vai ter um ataque
+        [Clinical]
+        intoxicacao alimentar | epilepsia
         """;
 }

@@ -94,5 +94,27 @@ internal static class Romanian
         care | mea | meu | dupa | cat | ati
         [Presence]
         in | la | sunt in | suntem in | in vacanta in
+        [Poisoning]
+        otravit* | intoxicat* | intoxicatie cu monoxid | centrul de toxicologie
+        monoxid de carbon .. alarma
+        [Seizure]
+        convulsi* | criza epileptica | criza de epilepsie | are convulsii | face convulsii
+        convulsii febrile | ochii dati peste cap
+        [Ingested]
+        a inghitit | inghitit | a baut | baut | a mancat | mancat | a ingerat | ingerat
+        [Toxin]
+        inalbitor | clor | domestos | antigel | desfundator | otrava | otrava de soareci | raticid
+        pesticid* | insecticid* | erbicid | detergent | capsula de detergent | baterie | baterii
+        baterie buton | magnet* | soda caustica | amoniac | benzina | petrol lampant | diluant
+        acetona | solvent | produs* de curatenie | pastilele bunicii | medicamentele bunicii
+        [Medicine]
+        pastile | tablete | medicamente | pilule | comprimate | pastilele | medicamentele
+        [Child]
+        copilul | copil | fiul | fiica | bebelusul | bebe | baietel | fetita | nepotel | cel mic
+        cea mica
+        [Idiom]
+        toxiinfectie alimentara | intoxicatie alimentara | criza de nervi | criza de ras
+        [Clinical]
+        toxiinfectie alimentara | intoxicatie alimentara | epilepsie
         """;
 }

@@ -75,5 +75,22 @@ internal static class Serbian
         и | у | је | да | се | на | не | ми | са | за | од | има | мој | моја | ли | колико
         [Presence]
         у | смо у | сам у
+        [Poisoning]
+        otrovao se | otrovala se | trovanje ugljen monoksidom | centar za kontrolu trovanja
+        [Seizure]
+        ima napad | epileptični napad | grčevi celog tela
+        konvulzij* | febrilne konvulzije | trese se i ne reaguje
+        [Ingested]
+        progutao | progutala | progutalo | popio | popila | popilo | pojeo | pojela | pojelo
+        [Toxin]
+        varikina | varikinu | izbeljivač | antifriz | otrov za pacove | otrov | pesticid* | kapsula za veš
+        baterija | bateriju | dugmasta baterija | magnet* | kaustična soda | benzin | razređivač
+        aceton | sredstvo za čišćenje
+        [Medicine]
+        tablete | lekove | pilule
+        [Child]
+        dete | sin | ćerka | beba | unuk | unuka
+        [Idiom]
+        trovanje hranom | napad smeha | napad besa
         """;
 }

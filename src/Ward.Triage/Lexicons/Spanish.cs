@@ -185,5 +185,30 @@ internal static class Spanish
         tengo | esta | un | una | al | del | le | lo | no | pero | muy | ya
         [Presence]
         en | estoy en | estamos en | de visita en | de vacaciones en | visitando
+        [Poisoning]
+        envenenad* | se envenen* | intoxicad* | centro de toxicologia | intoxicacion por monoxido
+        monoxido de carbono .. alarma | alarma de monoxido .. sonando
+        [Seizure]
+        convulsion* | convulsionando | esta convulsionando | convulsiona | le dio una convulsion
+        ataque epileptico | crisis epileptica | crisis convulsiva | convulsion febril
+        esta teniendo un ataque | le esta dando un ataque | ojos en blanco .. temblando
+        [Ingested]
+        se trago | trago | se tomo | bebio | se bebio | comio | se comio | ingirio | ha tragado
+        se ha tragado | ha bebido | se ha comido | ha ingerido | chupo | mordio | se trajo
+        [Toxin]
+        lejia | cloro | lavandina | legia | anticongelante | desatascador | destapacanos | veneno
+        raticida | veneno para ratas | matarratas | pesticida* | insecticida* | herbicida
+        detergente | capsula* de detergente | pila | pilas | bateria | baterias | pila de boton
+        iman | imanes | amoniaco | gasolina | queroseno | aguarras | quitaesmalte | acetona
+        producto* de limpieza | pastillas de la abuela
+        pastillas de mi mama | medicinas de la abuela
+        [Medicine]
+        pastillas | pildoras | medicinas | medicamentos | tabletas | comprimidos | capsulas
+        [Child]
+        hijo | hija | nino | nina | bebe | nene | nena | hijito | hijita | nieto | nieta | chiquito
+        [Idiom]
+        ataque de risa | le va a dar un ataque | me va a dar un ataque | intoxicacion alimentaria
+        [Clinical]
+        intoxicacion alimentaria | epilepsia
         """;
 }

@@ -67,5 +67,23 @@ internal static class Swedish
         recept | frikort
         [Stopword]
         och | jag | det | att | i | en | ett | ar | som | pa | med | min | mitt | har | kan | till
+        [Poisoning]
+        förgiftad | kolmonoxidförgiftning | giftinformation*
+        [Seizure]
+        har ett krampanfall | krampanfall
+        kramper i hela kroppen | epileptiskt anfall | feberkramp*
+        [Ingested]
+        svalt | svalde | druckit | drack | ätit | fått i sig
+        [Toxin]
+        klorin | blekmedel | kylarvätska | frostskydd*
+        avloppsrensare | råttgift | gift | bekämpningsmedel
+        tvättkapsel* | diskmaskintablett* | batteri | knappcell* | knappcellsbatteri | magnet*
+        lut | bensin | lacknafta | thinner | aceton | rengöringsmedel
+        [Medicine]
+        tabletter | piller | mediciner | läkemedel
+        [Child]
+        barn | barnet | son | dotter | bebis | bäbis | lillen | barnbarn
+        [Idiom]
+        matförgiftning | skrattanfall
         """;
 }

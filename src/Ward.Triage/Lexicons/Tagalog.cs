@@ -74,5 +74,21 @@ internal static class Tagalog
         ang | ng | sa | na | ko | po | ba | mga | yung | ako | ay | si | niya | lang | pwede
         [Presence]
         nasa | andito sa
+        [Poisoning]
+        nalason | nalalason | na lason | pagkalason sa carbon monoxide
+        [Seizure]
+        nangingisay | kinukumbulsyon | kombulsyon | nagkukumbulsyon | inaatake ng epilepsy
+        sinusumpong ng epilepsy | nag seizure | nagseseizure | nag-seizure
+        [Ingested]
+        nakainom | nainom | uminom ng | nalunok | nakalunok | nakakain | kumain ng
+        [Toxin]
+        zonrox | clorox | bleach | lason | lason sa daga | pamatay daga | pestisidyo | baterya
+        magnet | gasolina | gaas | thinner | acetone | muriatic | sabong panlaba
+        [Medicine]
+        gamot | tableta | mga gamot
+        [Child]
+        anak ko | bata | baby ko | apo ko | anak namin
+        [Idiom]
+        food poisoning
         """;
 }

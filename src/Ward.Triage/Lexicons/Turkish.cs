@@ -88,5 +88,26 @@ internal static class Turkish
         ve | bir | bu | mi | miyim | mu | ben | benim | icin | ile | cok | da | de | annem
         [Presence]
         su an | simdi
+        [Poisoning]
+        karbonmonoksit zehirlenmesi | karbonmonoksit .. soludu | zehir danışma
+        [Seizure]
+        nöbet geçiriyor | nöbet geçirdi | kriz geçiriyor .. sara | sara nöbeti | sara krizi
+        epilepsi nöbeti | epilepsi krizi | havale geçiriyor | havale geçirdi | ateşli havale
+        vücudu kasılıyor | kasılma nöbeti | titriyor .. tepki vermiyor | nöbet .. geçmiyor
+        [Ingested]
+        yuttu | içti | yedi | yutmuş | içmiş | yemiş | ağzına aldı
+        [Toxin]
+        çamaşır suyu | kezzap | antifriz | lavabo açıcı | fare zehiri | zehir | böcek ilacı
+        tarım ilacı | pestisit | deterjan | bulaşık tableti | çamaşır kapsülü | pil | piller
+        düğme pil | saat pili | mıknatıs | kostik | amonyak | benzin | gazyağı | tiner | aseton
+        temizlik malzemesi | temizlik ürünü | babaannesinin ilaçları | anneannesinin ilaçları
+        [Medicine]
+        ilaç* | hapla* | hapları | tablet*
+        [Child]
+        çocuk* | oğlum | kızım | bebek* | bebeğim | torun*
+        [Idiom]
+        gıda zehirlenmesi | sinir krizi | gülme krizi
+        [Clinical]
+        gıda zehirlenmesi | epilepsi | sara
         """;
 }

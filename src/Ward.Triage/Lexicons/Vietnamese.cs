@@ -72,5 +72,22 @@ internal static class Vietnamese
         toi | cua | co | khong | la | va | con | nay | em | anh | chi | duoc | bi
         [Presence]
         o | dang o
+        [Poisoning]
+        bi ngo doc | ngo doc khi than | ngo doc khi co
+        [Seizure]
+        co giat | dang co giat | len con dong kinh | dong kinh | sot cao co giat | sui bot mep
+        [Ingested]
+        uong | uong phai | nuot | nuot phai | an phai | da uong | da nuot
+        [Toxin]
+        thuoc tay | nuoc tay | javel | chat chong dong | thuoc chuot | thuoc tru sau | thuoc diet co
+        chat doc | bot giat | vien giat | pin | pin cuc ao
+        nam cham | xut | xang | dau hoa | axeton
+        thuoc cua ba | thuoc cua ong
+        [Medicine]
+        thuoc | vien thuoc
+        [Child]
+        con toi | con em | con minh | em be | con be | chau
+        [Idiom]
+        ngo doc thuc pham
         """;
 }

@@ -1,7 +1,7 @@
 namespace Ward.Triage.Matching;
 
 /// <summary>
-/// What a lexicon phrase tells the rules. The first nine are sufficient on their own for the
+/// What a lexicon phrase tells the rules. The first eleven are sufficient on their own for the
 /// emergency kind of the same position; the rest are cues that the rules combine, modifiers
 /// that cancel a nearby cue, and cues for language, category and place.
 /// </summary>
@@ -16,6 +16,8 @@ internal enum Signal : byte
     Anaphylaxis,
     HeadInjury,
     Abdominal,
+    Poisoning,
+    Seizure,
 
     /// <summary>Fever words: "fever", "fiebre", "температура", "hot to the touch".</summary>
     Fever,
@@ -96,6 +98,18 @@ internal enum Signal : byte
     /// ("40", "all my", "the whole") it is an intentional overdose.
     /// </summary>
     PillsTaken,
+
+    /// <summary>Swallowed, drank, ate, ingested: with a toxin it is a poisoning.</summary>
+    Ingested,
+
+    /// <summary>Something harmful to swallow: bleach, button battery, magnets, rat poison.</summary>
+    Toxin,
+
+    /// <summary>Pills or medicine (plural): swallowed by a child it is a poisoning.</summary>
+    Medicine,
+
+    /// <summary>A child: kid, toddler, son, daughter, hijo, детето.</summary>
+    Child,
 
     /// <summary>Pregnancy: "pregnant", "embarazada", "бременна".</summary>
     Pregnant,

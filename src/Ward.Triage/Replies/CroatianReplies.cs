@@ -8,6 +8,7 @@ internal static class CroatianReplies
         CallNow: "Odmah nazovite {0}.",
         CallEither: "Odmah nazovite 911 ako ste u SAD-u ili 112 ako ste u Europi.",
         Crisis: "Možete i nazvati ili poslati poruku na 988 (krizna linija) u bilo koje vrijeme.",
+        PoisonControl: "Nazovite i centar za otrovanja: {0}.",
         Alerted: "Dežurni liječnik je obaviješten.",
         AskWhere: "Jeste li u SAD-u ili u Europi?",
         Holding: "Hvala. Liječnik će vam odgovoriti. Ako se stanje pogorša ili je hitno, "
@@ -25,5 +26,8 @@ internal static class CroatianReplies
             "Upotrijebite autoinjektor adrenalina ako postoji. Lezite i podignite noge.",
             "Neka osoba miruje i ne ostavljajte je samu.",
             "Ništa ne jedite ni pijte. Mirno ležite dok ne stigne pomoć.",
+            "Ne izazivajte povraćanje. Sačuvajte ambalažu.",
+            "Ne držite osobu na silu i ne stavljajte ništa u usta. Okrenite je na bok i mjerite "
+                + "vrijeme.",
         ]);
 }

@@ -8,6 +8,7 @@ internal static class CzechReplies
         CallNow: "Volejte ihned {0}.",
         CallEither: "Volejte ihned 911, pokud jste v USA, nebo 112, pokud jste v Evropě.",
         Crisis: "Kdykoli můžete také volat nebo napsat na 988 (krizová linka).",
+        PoisonControl: "Zavolejte také toxikologické informační středisko: {0}.",
         Alerted: "Lékař ve službě byl upozorněn.",
         AskWhere: "Jste v USA, nebo v Evropě?",
         Holding: "Děkujeme. Lékař vám odpoví. Pokud se stav zhorší nebo jde o naléhavou "
@@ -25,5 +26,7 @@ internal static class CzechReplies
             "Použijte autoinjektor s adrenalinem, pokud ho máte. Lehněte si, nohy nahoru.",
             "Udržujte osobu bez pohybu a nenechávejte ji samotnou.",
             "Nic nejezte ani nepijte. Ležte v klidu, dokud nepřijde pomoc.",
+            "Nevyvolávejte zvracení. Uschovejte obal.",
+            "Nedržte ho násilím a nic mu nedávejte do úst. Otočte ho na bok a měřte čas.",
         ]);
 }

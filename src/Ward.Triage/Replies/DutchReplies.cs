@@ -8,6 +8,7 @@ internal static class DutchReplies
         CallNow: "Bel nu {0}.",
         CallEither: "Bel nu 911 als u in de VS bent, of 112 als u in Europa bent.",
         Crisis: "U kunt ook altijd 988 (crisislijn) bellen of een bericht sturen.",
+        PoisonControl: "Bel ook de antigifcentrale: {0}.",
         Alerted: "De dienstdoende arts is gewaarschuwd.",
         AskWhere: "Bent u in de VS of in Europa?",
         Holding: "Dank u. Een zorgverlener antwoordt u. Als het erger wordt of een noodgeval is, "
@@ -25,5 +26,8 @@ internal static class DutchReplies
             "Gebruik een adrenalinepen als die er is. Ga liggen met de benen omhoog.",
             "Houd de persoon stil en laat hem of haar niet alleen.",
             "Niet eten of drinken. Blijf rustig liggen tot er hulp is.",
+            "Laat de persoon niet braken. Bewaar de verpakking.",
+            "Houd de persoon niet vast en stop niets in de mond. Leg hem op zijn zij en houd de "
+                + "tijd bij.",
         ]);
 }

@@ -8,6 +8,7 @@ internal static class EnglishReplies
         CallNow: "Call {0} now.",
         CallEither: "Call 911 now if you are in the US, or 112 if you are in Europe.",
         Crisis: "You can also call or text 988 (Suicide & Crisis Lifeline) any time.",
+        PoisonControl: "Also call Poison Control at {0}.",
         Alerted: "The on-call clinician has been alerted.",
         AskWhere: "Are you in the US or in Europe?",
         Holding: "Thank you. A clinician will reply to you. If it gets worse or is an emergency, "
@@ -25,5 +26,8 @@ internal static class EnglishReplies
             "Use an adrenaline auto-injector if there is one. Lie down, legs raised.",
             "Keep the person still and do not leave them alone.",
             "Give nothing to eat or drink. Lie still until help arrives.",
+            "Do not make them vomit. Keep the container or package.",
+            "Do not hold them down or put anything in the mouth. Turn them on their side and "
+                + "time it.",
         ]);
 }

@@ -8,6 +8,7 @@ internal static class FrenchReplies
         CallNow: "Appelez le {0} maintenant.",
         CallEither: "Appelez maintenant le 911 si vous êtes aux États-Unis, ou le 112 en Europe.",
         Crisis: "Vous pouvez aussi appeler ou écrire au 988 (ligne de crise) à tout moment.",
+        PoisonControl: "Appelez aussi le centre antipoison : {0}.",
         Alerted: "Le médecin de garde a été prévenu.",
         AskWhere: "Êtes-vous aux États-Unis ou en Europe ?",
         Holding: "Merci. Un soignant va vous répondre. Si cela s'aggrave ou si c'est une "
@@ -25,5 +26,8 @@ internal static class FrenchReplies
             "Utilisez un stylo d'adrénaline s'il y en a un. Allongez-vous, jambes surélevées.",
             "Gardez la personne immobile et ne la laissez pas seule.",
             "Ne mangez et ne buvez rien. Restez allongé jusqu'à l'arrivée des secours.",
+            "Ne faites pas vomir. Gardez l'emballage ou le flacon.",
+            "Ne retenez pas la personne et ne mettez rien dans sa bouche. Tournez-la sur le côté "
+                + "et notez la durée.",
         ]);
 }

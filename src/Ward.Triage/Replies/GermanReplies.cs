@@ -8,6 +8,7 @@ internal static class GermanReplies
         CallNow: "Rufen Sie jetzt die {0} an.",
         CallEither: "Rufen Sie jetzt die 911 an, wenn Sie in den USA sind, oder die 112 in Europa.",
         Crisis: "Sie können auch jederzeit die 988 (Krisen-Hotline) anrufen oder ihr schreiben.",
+        PoisonControl: "Rufen Sie auch die Giftnotrufzentrale an: {0}.",
         Alerted: "Die diensthabende Ärztin bzw. der diensthabende Arzt ist informiert.",
         AskWhere: "Sind Sie in den USA oder in Europa?",
         Holding: "Danke. Eine Ärztin oder ein Arzt antwortet Ihnen. Wenn es schlimmer wird oder "
@@ -25,5 +26,8 @@ internal static class GermanReplies
             "Nutzen Sie einen Adrenalin-Autoinjektor, falls vorhanden. Hinlegen, Beine hoch.",
             "Halten Sie die Person ruhig und lassen Sie sie nicht allein.",
             "Nichts essen oder trinken. Ruhig liegen bleiben, bis Hilfe kommt.",
+            "Kein Erbrechen auslösen. Behälter oder Verpackung aufbewahren.",
+            "Nicht festhalten und nichts in den Mund stecken. Auf die Seite drehen und die Zeit "
+                + "messen.",
         ]);
 }

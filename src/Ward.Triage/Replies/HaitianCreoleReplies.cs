@@ -8,6 +8,7 @@ internal static class HaitianCreoleReplies
         CallNow: "Rele {0} kounye a.",
         CallEither: "Rele 911 kounye a si w nan Etazini, oswa 112 si w an Ewòp.",
         Crisis: "Ou ka rele oswa voye mesaj bay 988 (liy kriz) nenpòt ki lè tou.",
+        PoisonControl: "Rele Poison Control tou: {0}.",
         Alerted: "Nou avèti doktè ki de gad la.",
         AskWhere: "Èske w nan Etazini oswa an Ewòp?",
         Holding: "Mèsi. Yon doktè ap reponn ou. Si sa vin pi mal oswa si se yon ijans, "
@@ -25,5 +26,8 @@ internal static class HaitianCreoleReplies
             "Sèvi ak oto-enjektè adrenalin nan si genyen. Kouche, leve janm yo anlè.",
             "Kenbe moun nan san li pa bouje epi pa kite li poukont li.",
             "Pa manje ni bwè anyen. Rete kouche trankil jiskaske èd rive.",
+            "Pa fè moun nan vomi. Kenbe bwat oswa pake a.",
+            "Pa kenbe moun nan fò, pa mete anyen nan bouch li. Vire l sou kote epi gade konbyen "
+                + "tan sa dire.",
         ]);
 }

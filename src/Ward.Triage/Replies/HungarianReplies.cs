@@ -8,6 +8,7 @@ internal static class HungarianReplies
         CallNow: "Hívja azonnal a {0}-es számot.",
         CallEither: "Hívja azonnal a 911-et, ha az USA-ban van, vagy a 112-t, ha Európában.",
         Crisis: "Bármikor hívhatja vagy írhat a 988-as számra (krízisvonal) is.",
+        PoisonControl: "Hívja a méregközpontot is: {0}.",
         Alerted: "Az ügyeletes orvost értesítettük.",
         AskWhere: "Az USA-ban vagy Európában van?",
         Holding: "Köszönjük. Egy orvos válaszolni fog Önnek. Ha rosszabbodik vagy sürgős, "
@@ -26,5 +27,7 @@ internal static class HungarianReplies
             "Használja az adrenalin-autoinjektort, ha van. Feküdjön le, emelje fel a lábát.",
             "Tartsa mozdulatlanul az illetőt, és ne hagyja egyedül.",
             "Ne egyen és ne igyon. Feküdjön nyugodtan, amíg a segítség megérkezik.",
+            "Ne hánytassa. Tartsa meg a csomagolást.",
+            "Ne fogja le, és ne tegyen semmit a szájába. Fordítsa az oldalára, és mérje az időt.",
         ]);
 }

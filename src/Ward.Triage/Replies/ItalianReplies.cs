@@ -8,6 +8,7 @@ internal static class ItalianReplies
         CallNow: "Chiami subito il {0}.",
         CallEither: "Chiami subito il 911 se è negli Stati Uniti, o il 112 se è in Europa.",
         Crisis: "Può anche chiamare o scrivere al 988 (linea di crisi) in qualsiasi momento.",
+        PoisonControl: "Chiami anche il Centro Antiveleni: {0}.",
         Alerted: "Il medico di turno è stato avvisato.",
         AskWhere: "È negli Stati Uniti o in Europa?",
         Holding: "Grazie. Un medico le risponderà. Se peggiora o è un'emergenza, chiami il {0}.",
@@ -24,5 +25,8 @@ internal static class ItalianReplies
             "Usi la penna di adrenalina se c'è. Si sdrai con le gambe sollevate.",
             "Tenga ferma la persona e non la lasci sola.",
             "Non mangi né beva nulla. Resti sdraiato finché arrivano i soccorsi.",
+            "Non provochi il vomito. Conservi la confezione o il contenitore.",
+            "Non trattenga la persona e non metta nulla in bocca. La giri su un fianco e misuri "
+                + "la durata.",
         ]);
 }

@@ -8,6 +8,7 @@ internal static class PolishReplies
         CallNow: "Zadzwoń teraz pod numer {0}.",
         CallEither: "Zadzwoń teraz pod 911, jeśli jesteś w USA, lub pod 112, jeśli w Europie.",
         Crisis: "Możesz też zadzwonić lub napisać pod 988 (telefon kryzysowy) o każdej porze.",
+        PoisonControl: "Zadzwoń też do ośrodka toksykologicznego: {0}.",
         Alerted: "Dyżurny lekarz został powiadomiony.",
         AskWhere: "Czy jesteś w USA, czy w Europie?",
         Holding: "Dziękujemy. Lekarz odpowie na wiadomość. Jeśli się pogorszy lub to nagły "
@@ -25,5 +26,8 @@ internal static class PolishReplies
             "Użyj autostrzykawki z adrenaliną, jeśli jest. Połóż się z uniesionymi nogami.",
             "Nie pozwól tej osobie się ruszać i nie zostawiaj jej samej.",
             "Nie jedz i nie pij. Leż spokojnie do przyjazdu pomocy.",
+            "Nie wywołuj wymiotów. Zachowaj opakowanie.",
+            "Nie przytrzymuj tej osoby i nie wkładaj niczego do ust. Ułóż ją na boku i zmierz "
+                + "czas.",
         ]);
 }

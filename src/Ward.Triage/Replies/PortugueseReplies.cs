@@ -8,6 +8,7 @@ internal static class PortugueseReplies
         CallNow: "Ligue para o {0} agora.",
         CallEither: "Ligue agora para o 911 se estiver nos EUA, ou para o 112 na Europa.",
         Crisis: "Você também pode ligar ou mandar mensagem para o 988 (linha de crise).",
+        PoisonControl: "Ligue também para o Centro de Intoxicações: {0}.",
         Alerted: "O médico de plantão foi avisado.",
         AskWhere: "Você está nos EUA ou na Europa?",
         Holding: "Obrigado. Um profissional de saúde vai responder. Se piorar ou for uma "
@@ -25,5 +26,7 @@ internal static class PortugueseReplies
             "Use a caneta de adrenalina, se houver. Deite-se com as pernas elevadas.",
             "Mantenha a pessoa parada e não a deixe sozinha.",
             "Não coma nem beba nada. Fique deitado até a ajuda chegar.",
+            "Não provoque vômito. Guarde a embalagem ou o frasco.",
+            "Não segure a pessoa nem coloque nada na boca. Vire-a de lado e marque o tempo.",
         ]);
 }

@@ -10,6 +10,8 @@ namespace Ward.Triage.Replies;
 /// <param name="CallEither">First sentence when the region is unknown: 911 in the US, 112 in
 /// Europe.</param>
 /// <param name="Crisis">The 988 sentence for US suicidal or self-harm language.</param>
+/// <param name="PoisonControl">US only, for a poisoning: call Poison Control too; <c>{0}</c> is
+/// its number.</param>
 /// <param name="Alerted">The on-call clinician has been alerted.</param>
 /// <param name="AskWhere">Asks whether the patient is in the US or in Europe.</param>
 /// <param name="Holding">Clinical holding reply; <c>{0}</c> is the number text.</param>
@@ -21,6 +23,7 @@ internal sealed record ReplyTable(
     string CallNow,
     string CallEither,
     string Crisis,
+    string PoisonControl,
     string Alerted,
     string AskWhere,
     string Holding,

@@ -8,6 +8,7 @@ internal static class RomanianReplies
         CallNow: "Sunați acum la {0}.",
         CallEither: "Sunați acum la 911 dacă sunteți în SUA sau la 112 dacă sunteți în Europa.",
         Crisis: "Puteți suna sau scrie și la 988 (linia de criză), oricând.",
+        PoisonControl: "Sunați și la Centrul de Toxicologie: {0}.",
         Alerted: "Medicul de gardă a fost anunțat.",
         AskWhere: "Sunteți în SUA sau în Europa?",
         Holding: "Vă mulțumim. Un medic vă va răspunde. Dacă se agravează sau este o urgență, "
@@ -25,5 +26,8 @@ internal static class RomanianReplies
             "Folosiți stiloul cu adrenalină, dacă există. Întindeți-vă cu picioarele ridicate.",
             "Țineți persoana nemișcată și nu o lăsați singură.",
             "Nu mâncați și nu beți nimic. Stați întins până sosește ajutorul.",
+            "Nu provocați vărsături. Păstrați ambalajul sau recipientul.",
+            "Nu țineți persoana cu forța și nu puneți nimic în gură. Întoarceți-o pe o parte și "
+                + "cronometrați.",
         ]);
 }

@@ -9,6 +9,7 @@ internal static class SerbianReplies
         CallEither: "Odmah pozovite 911 ako ste u SAD, ili 112 ako ste u Evropi.",
         Crisis: "Možete i da pozovete ili pošaljete poruku na 988 (krizna linija) "
             + "u bilo koje vreme.",
+        PoisonControl: "Pozovite i centar za trovanja: {0}.",
         Alerted: "Dežurni lekar je obavešten.",
         AskWhere: "Da li ste u SAD ili u Evropi?",
         Holding: "Hvala. Lekar će vam odgovoriti. Ako se stanje pogorša ili je hitno, "
@@ -26,5 +27,8 @@ internal static class SerbianReplies
             "Upotrebite autoinjektor adrenalina ako postoji. Lezite i podignite noge.",
             "Neka osoba miruje i ne ostavljajte je samu.",
             "Ne jedite i ne pijte ništa. Ležite mirno dok pomoć ne stigne.",
+            "Ne izazivajte povraćanje. Sačuvajte ambalažu.",
+            "Ne držite osobu na silu i ne stavljajte ništa u usta. Okrenite je na bok i merite "
+                + "vreme.",
         ]);
 }

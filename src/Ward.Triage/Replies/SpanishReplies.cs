@@ -9,6 +9,7 @@ internal static class SpanishReplies
         CallEither: "Llame ahora al 911 si está en EE. UU., o al 112 si está en Europa.",
         Crisis: "También puede llamar o escribir al 988 (línea de crisis y suicidio), "
             + "marque 2 para español.",
+        PoisonControl: "Llame también a Control de Envenenamientos: {0}.",
         Alerted: "Ya avisamos al médico de guardia.",
         AskWhere: "¿Está en EE. UU. o en Europa?",
         Holding: "Gracias. Un profesional de la clínica le responderá. Si empeora o es una "
@@ -26,5 +27,7 @@ internal static class SpanishReplies
             "Use el autoinyector de adrenalina si hay uno. Acuéstese con las piernas en alto.",
             "Mantenga a la persona quieta y no la deje sola.",
             "No coma ni beba nada. Quédese acostado hasta que llegue la ayuda.",
+            "No le haga vomitar. Guarde el envase o el paquete.",
+            "No lo sujete ni le meta nada en la boca. Póngalo de lado y mida cuánto dura.",
         ]);
 }

@@ -8,6 +8,7 @@ internal static class SwedishReplies
         CallNow: "Ring {0} nu.",
         CallEither: "Ring 911 nu om du är i USA, eller 112 om du är i Europa.",
         Crisis: "Du kan också ringa eller sms:a 988 (kris- och självmordslinjen) när som helst.",
+        PoisonControl: "Ring också giftinformationen: {0}.",
         Alerted: "Jourhavande läkare har larmats.",
         AskWhere: "Är du i USA eller i Europa?",
         Holding: "Tack. En läkare svarar dig. Om det blir värre eller är ett nödläge, ring {0}.",
@@ -24,5 +25,7 @@ internal static class SwedishReplies
             "Använd adrenalinpenna om det finns. Lägg dig ner med benen högt.",
             "Håll personen stilla och lämna inte personen ensam.",
             "Ät eller drick ingenting. Ligg stilla tills hjälpen kommer.",
+            "Framkalla inte kräkning. Spara förpackningen.",
+            "Håll inte fast personen och stoppa inget i munnen. Lägg personen på sidan och ta tid.",
         ]);
 }

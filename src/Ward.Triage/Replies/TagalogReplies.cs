@@ -8,6 +8,7 @@ internal static class TagalogReplies
         CallNow: "Tumawag kayo agad sa {0}.",
         CallEither: "Tumawag kayo agad sa 911 kung nasa US kayo, o sa 112 kung nasa Europa kayo.",
         Crisis: "Maaari rin kayong tumawag o mag-text sa 988 (crisis line) anumang oras.",
+        PoisonControl: "Tumawag din sa Poison Control: {0}.",
         Alerted: "Naabisuhan na ang doktor na naka-duty.",
         AskWhere: "Nasa US ba kayo o nasa Europa?",
         Holding: "Salamat. Sasagutin kayo ng isang doktor. Kung lumala ito o emergency, "
@@ -26,5 +27,8 @@ internal static class TagalogReplies
             "Gamitin ang adrenaline auto-injector kung mayroon. Humiga at itaas ang mga binti.",
             "Panatilihing hindi gumagalaw ang tao at huwag siyang iwang mag-isa.",
             "Huwag kumain o uminom. Humiga nang tahimik hanggang dumating ang tulong.",
+            "Huwag siyang pasukahin. Itago ang lalagyan o pakete.",
+            "Huwag siyang pigilan at huwag lagyan ng anuman ang bibig. Ihiga nang patagilid at "
+                + "orasan.",
         ]);
 }

@@ -8,6 +8,7 @@ internal static class TurkishReplies
         CallNow: "Hemen {0} numarasını arayın.",
         CallEither: "ABD'deyseniz hemen 911'i, Avrupa'daysanız 112'yi arayın.",
         Crisis: "Ayrıca her zaman 988'i (kriz hattı) arayabilir veya mesaj atabilirsiniz.",
+        PoisonControl: "Zehir Danışma Merkezini de arayın: {0}.",
         Alerted: "Nöbetçi hekime haber verildi.",
         AskWhere: "ABD'de mi yoksa Avrupa'da mısınız?",
         Holding: "Teşekkürler. Bir hekim size yanıt verecek. Kötüleşirse veya acil bir durumsa "
@@ -25,5 +26,7 @@ internal static class TurkishReplies
             "Varsa adrenalin kalemini kullanın. Uzanın, bacaklarınızı kaldırın.",
             "Kişiyi hareket ettirmeyin ve yalnız bırakmayın.",
             "Hiçbir şey yiyip içmeyin. Yardım gelene kadar uzanın.",
+            "Kusturmayın. Kabı veya ambalajı saklayın.",
+            "Kişiyi tutmayın, ağzına bir şey koymayın. Yan yatırın ve süreyi ölçün.",
         ]);
 }

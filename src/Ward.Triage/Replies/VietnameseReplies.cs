@@ -8,6 +8,7 @@ internal static class VietnameseReplies
         CallNow: "Hãy gọi {0} ngay.",
         CallEither: "Hãy gọi ngay 911 nếu bạn ở Mỹ, hoặc 112 nếu bạn ở châu Âu.",
         Crisis: "Bạn cũng có thể gọi hoặc nhắn tin đến 988 (đường dây khủng hoảng) bất cứ lúc nào.",
+        PoisonControl: "Hãy gọi thêm Trung tâm Chống độc: {0}.",
         Alerted: "Bác sĩ trực đã được báo.",
         AskWhere: "Bạn đang ở Mỹ hay ở châu Âu?",
         Holding: "Cảm ơn bạn. Bác sĩ sẽ trả lời bạn. Nếu nặng hơn hoặc là cấp cứu, hãy gọi {0}.",
@@ -24,5 +25,7 @@ internal static class VietnameseReplies
             "Dùng bút tiêm adrenaline nếu có. Nằm xuống, kê cao chân.",
             "Giữ người đó nằm yên và không để họ một mình.",
             "Không ăn uống gì. Nằm yên chờ người đến giúp.",
+            "Không gây nôn. Giữ lại chai lọ hoặc bao bì.",
+            "Không giữ chặt người bệnh, không cho gì vào miệng. Đặt nằm nghiêng và tính thời gian.",
         ]);
 }

@@ -38,7 +38,7 @@ internal static class CategoryRules
         return clinical > routine ? TriageCategory.Clinical : TriageCategory.Routine;
     }
 
-    private static bool IsSymptom(Signal signal) => signal <= Signal.Abdominal || signal
+    private static bool IsSymptom(Signal signal) => signal <= Signal.Seizure || signal
         is Signal.Fever or Signal.ChestDiscomfort or Signal.AbdominalPain or Signal.BleedWord
         or Signal.Swelling or Signal.Hives or Signal.ThroatSign or Signal.NeuroSign
         or Signal.HeadHit or Signal.Unconscious or Signal.Altered or Signal.Unresponsive

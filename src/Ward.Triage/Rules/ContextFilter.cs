@@ -9,9 +9,10 @@ namespace Ward.Triage.Rules;
 /// general or hypothetical question earlier in the same sentence ("what are the signs of a
 /// stroke?"; a question after the symptom, "he can't breathe, what do I do", cancels nothing)
 /// or an idiom
-/// that covers it ("this form is killing me"; idioms only cancel suicidal language, so "my
-/// chest is killing me" stays an emergency) or laughter next to a breathing cue ("can't breathe
-/// from laughing", "lol i cant breathe"); an accident next to self-harm words ("accidentally
+/// that covers it ("this form is killing me", "the boss will have a fit", "food poisoning";
+/// idioms only cancel suicidal, seizure and poisoning language, so "my chest is killing me"
+/// stays an emergency) or laughter next to a breathing or fit cue ("can't breathe from
+/// laughing", "nearly had a fit laughing"); an accident next to self-harm words ("accidentally
 /// cut myself") takes them back too. The windows are short on purpose: when the
 /// link between a cue and a symptom is uncertain the symptom stays, because safety wins.
 /// </summary>
@@ -164,7 +165,8 @@ internal static class ContextFilter
             "днес", "пак", "отново",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool HasConjunction(Analysis analysis, int from, int to) =>
+    /// <summary>True when a word like "and" or "but" stands in the token range.</summary>
+    public static bool HasConjunction(Analysis analysis, int from, int to) =>
         HasWord(ConjunctionLookup, analysis, from, to);
 
     private static bool HasWord(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words,
@@ -218,7 +220,8 @@ internal static class ContextFilter
 
             var cancels = other.Signal switch
             {
-                Signal.Idiom => hit.Signal == Signal.SuicideSelfHarm
+                Signal.Idiom => hit.Signal is Signal.SuicideSelfHarm or Signal.Seizure
+                        or Signal.Poisoning or Signal.Toxin
                     && other.FirstToken <= hit.LastToken && other.LastToken >= hit.FirstToken,
                 Signal.Negation => other.LastToken < hit.FirstToken
                     && hit.FirstToken - other.LastToken <= NegationWindow
@@ -234,7 +237,7 @@ internal static class ContextFilter
                 Signal.Accidental => hit.Signal == Signal.SuicideSelfHarm
                     && tokens[other.LastToken].Clause == clause
                     && Gap(other, hit) <= NegationWindow,
-                Signal.Laughter => hit.Signal == Signal.Breathing
+                Signal.Laughter => hit.Signal is Signal.Breathing or Signal.Seizure
                     && tokens[other.FirstToken].Sentence == sentence
                     && Gap(other, hit) <= LaughterWindow,
                 _ => false,

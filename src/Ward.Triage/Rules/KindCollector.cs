@@ -11,20 +11,16 @@ internal sealed class KindCollector
     /// </summary>
     private const int MaxSpansPerKind = 8;
 
-    private readonly bool[] _kinds = new bool[9];
-    private readonly int[] _spanCounts = new int[9];
+    private static readonly int KindCount = Enum.GetValues<EmergencyKind>().Length;
+
+    private readonly bool[] _kinds = new bool[KindCount];
+    private readonly int[] _spanCounts = new int[KindCount];
     private readonly HashSet<EvidenceSpan> _seen = [];
     private readonly List<EvidenceSpan> _evidence = [];
 
-    // An emergency that fits none of the kinds, such as an accidental overdose.
-    private bool _unclassified;
-
     public bool Has(EmergencyKind kind) => _kinds[(int)kind];
 
-    public bool Any => _unclassified || Array.IndexOf(_kinds, true) >= 0;
-
-    /// <summary>Marks an emergency that needs help now but matches none of the kinds.</summary>
-    public void AddUnclassified() => _unclassified = true;
+    public bool Any => Array.IndexOf(_kinds, true) >= 0;
 
     public void Add(EmergencyKind kind, params ReadOnlySpan<Hit?> support)
     {
@@ -36,6 +32,15 @@ internal sealed class KindCollector
                 AddSpan(kind, h.Start, h.End);
             }
         }
+    }
+
+    /// <summary>Drops a kind and its evidence, when another kind carries the message.</summary>
+    public void Remove(EmergencyKind kind)
+    {
+        _kinds[(int)kind] = false;
+        _spanCounts[(int)kind] = 0;
+        _evidence.RemoveAll(e => e.Kind == kind);
+        _seen.RemoveWhere(e => e.Kind == kind);
     }
 
     public void AddSpan(EmergencyKind kind, int start, int end)

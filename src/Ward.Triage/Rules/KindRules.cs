@@ -16,7 +16,7 @@ internal static class KindRules
         for (var i = 0; i < analysis.Hits.Count; i++)
         {
             var hit = analysis.Hits[i];
-            if (analysis.Active[i] && hit.Signal <= Signal.Abdominal)
+            if (analysis.Active[i] && hit.Signal <= Signal.Seizure)
             {
                 found.Add((EmergencyKind)hit.Signal, hit);
             }
@@ -28,6 +28,13 @@ internal static class KindRules
         Allergy(analysis, found);
         Combined(analysis, found);
         OverdoseRule.Apply(analysis, found);
+        PoisoningRule.Apply(analysis, found);
+        if (found.Has(EmergencyKind.SuicideSelfHarm))
+        {
+            // A deliberate poisoning is self-harm: the crisis handling carries it.
+            found.Remove(EmergencyKind.Poisoning);
+        }
+
         return found;
     }
 

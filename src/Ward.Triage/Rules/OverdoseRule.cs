@@ -7,7 +7,8 @@ namespace Ward.Triage.Rules;
 /// "the whole bottle", "all my pills") reads as intent and is suicidal language, unless the
 /// message says it was an accident ("by mistake", "double dose"). An overdose named without
 /// a quantity or intent ("I think I overdosed on my insulin") and an accidental one are still
-/// emergencies, with no suicidal wording: safety wins, but the reply does not presume intent.
+/// emergencies of the poisoning kind, with no suicidal wording: safety wins, but the reply
+/// does not presume intent. Every overdose so carries a kind.
 /// </summary>
 internal static class OverdoseRule
 {
@@ -22,9 +23,10 @@ internal static class OverdoseRule
         {
             found.Add(EmergencyKind.SuicideSelfHarm, taken);
         }
-        else if (pills is not null || analysis.Has(Signal.Overdose))
+        else if ((pills ?? analysis.First(Signal.Overdose)) is { } overdose
+            && !found.Has(EmergencyKind.SuicideSelfHarm))
         {
-            found.AddUnclassified();
+            found.Add(EmergencyKind.Poisoning, overdose);
         }
     }
 

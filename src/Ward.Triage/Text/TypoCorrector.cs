@@ -19,7 +19,8 @@ internal static class TypoCorrector
     [
         "chest", "pain", "cant", "breathe", "breath", "breathing", "bleding", "stroke", "heart",
         "atack", "unconscious", "suicide", "suicidal", "overdose", "overdosed", "sweling",
-        "swolen", "throat", "tongue", "sweating", "choking", "presure", "myself",
+        "swolen", "throat", "tongue", "sweating", "choking", "presure", "myself", "seizure",
+        "swalowed", "convulsing",
     ];
 
     // Ordinary words one slip from a head word, folded the same way.

@@ -24,6 +24,9 @@ internal static class StaffApp
         .. Page("/inbox", ReadMessages),
         .. Page("/inbox/conversations/{ConversationId}", ReadMessages),
         .. Page("/staff", ManageUsers),
+        .. Page("/knowledge", ManageKnowledgeBase),
+        .. Page("/knowledge/new", ManageKnowledgeBase),
+        .. Page("/knowledge/entries/{EntryId}", ManageKnowledgeBase),
         .. CompliancePages.Pages,
     ];
 

@@ -6,8 +6,8 @@ using Ward.Knowledge;
 namespace Ward.Cli;
 
 /// <summary><c>ward kb import FILE</c> and <c>ward kb list</c>: the practice's knowledge base,
-/// which is all the assistant may answer from. Editing entries in the staff app is not built
-/// yet; a file import is the only way to change them.</summary>
+/// which is all the assistant may answer from. The staff app's Knowledge base page edits single
+/// entries through the same reader.</summary>
 internal static class KnowledgeCommands
 {
     public static Command Create() =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Ward.AssistantModel;
 using Ward.Channels;
 using Ward.Disclosure;
 using Ward.Ingest;
@@ -79,6 +80,7 @@ internal static class WardServer
             .Validate(o => o.MaxWebhookBytes > 1024, "Ward:MaxWebhookBytes is too small")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<WardOptions>>().Value);
+        services.AddAssistantModel(configuration);
         services.AddProblemDetails();
         services.AddSingleton(core).AddSingleton(core.Database).AddSingleton(core.MasterKey)
             .AddSingleton(core.MasterKeys).AddSingleton(core.PracticeKeys)

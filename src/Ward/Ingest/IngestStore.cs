@@ -19,7 +19,8 @@ namespace Ward.Ingest;
 /// </summary>
 internal sealed class IngestStore(
     WardDatabase database, AuditLog audit, OutboxStore outbox, ReplyPlanner planner,
-    OutboundScreen screen, PracticeKeyStore keyStore, TimeProvider time)
+    OutboundScreen screen, AssistantModel.ModelDrafts drafts, PracticeKeyStore keyStore,
+    TimeProvider time)
 {
     /// <summary>Commits the batch; returns the outbox rows it wrote, ids assigned.</summary>
     public async Task<IReadOnlyList<OutboxRow>> StoreAsync(
@@ -76,11 +77,16 @@ internal sealed class IngestStore(
                 : null;
             var body = send.SafetyText ? send.Body
                 : Screened(work, message, conversation, send, replyId!);
-            var payload = JsonSerializer.Serialize(new OutboxPayload(send.To, body, send.Page));
-            work.AddOutbox(practice, send, replyId, patient.Id,
+            // An answer a configured model may rephrase waits in its own row: the model runs
+            // after this commit, never inside it.
+            var draft = drafts.PayloadFor(message, send, body, assistant);
+            var queued = draft is null ? send : send with { Kind = OutboxKinds.AssistantModel };
+            var payload = draft
+                ?? JsonSerializer.Serialize(new OutboxPayload(send.To, body, send.Page));
+            work.AddOutbox(practice, queued, replyId, patient.Id,
                 practice.Keys.Fields.Encrypt(payload, PracticeFields.OutboxPayload));
             work.Audit.Add(new AuditRecord(practice.Id, AuditActors.System, "ingest",
-                "outbox.enqueued", send.Kind, replyId ?? stored.Id, "recipient,body",
+                "outbox.enqueued", queued.Kind, replyId ?? stored.Id, "recipient,body",
                 OutboxKinds.IsPage(send.Kind) ? "emergency-page" : "treatment"));
         }
     }

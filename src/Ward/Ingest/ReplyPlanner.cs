@@ -15,9 +15,8 @@ namespace Ward.Ingest;
 internal sealed class ReplyPlanner(WardOptions options, PracticeAssistants assistants,
     TimeProvider time, ILogger<ReplyPlanner> logger)
 {
-    // No language model is wired into the host yet: ModelRewriter (Ward.Assistant) is built and
-    // tested, but calling it takes up to 10 s, so it belongs in an outbox job after the commit
-    // ("assistant" rows), with the endpoint configured and gated on the vendor's agreement.
+    // The optional model never runs here: it can take up to 10 s, so a configured model
+    // rephrases the answer after the commit, from an "assistant.model" outbox row.
     /// <summary>The assistant's decision for a non-emergency message, or null when it failed
     /// (the fixed holding or acknowledgement text goes instead). It runs inside the ingest
     /// transaction: retrieval only, no network, well under a millisecond per message (bench/

@@ -44,6 +44,28 @@ internal static class KnowledgeStore
         return (added, updated, unchanged);
     }
 
+    /// <summary>Adds or replaces one entry, keeping its place (a new one goes last); true when
+    /// it was added.</summary>
+    public static async Task<bool> SaveEntryAsync(WardDbContext db, string practiceId,
+        KnowledgeEntry entry, string actor, long now, CancellationToken cancellationToken)
+    {
+        var document = KnowledgeJson.Write(entry);
+        var row = await db.KnowledgeEntries.SingleOrDefaultAsync(
+            e => e.PracticeId == practiceId && e.EntryId == entry.Id, cancellationToken);
+        if (row is not null)
+        {
+            Fill(row, entry, document, actor, now);
+            return false;
+        }
+
+        var last = await db.KnowledgeEntries.Where(e => e.PracticeId == practiceId)
+            .MaxAsync(e => (int?)e.Position, cancellationToken);
+        var created = NewRow(practiceId, entry, document, actor, now);
+        created.Position = (last ?? -1) + 1;
+        db.KnowledgeEntries.Add(created);
+        return true;
+    }
+
     /// <summary>Every practice's knowledge base, by practice id.</summary>
     public static async Task<Dictionary<string, List<KnowledgeEntryRow>>> LoadAllAsync(
         WardDbContext db, CancellationToken cancellationToken) =>

@@ -28,7 +28,10 @@ internal sealed class PracticeAssistants(WardDatabase database)
     /// <summary>Loads every practice's knowledge base; builds the language models once.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        _ = LanguageIdentifier.Shared;
+        // Built and run once before the first message: the detector's models load in about a
+        // second and its first detection compiles its code, which a patient should not wait for.
+        _ = LanguageIdentifier.Shared.Identify("what time do you open on saturday morning",
+            null, null, "en");
         await using var db = database.CreateContext();
         var all = await KnowledgeStore.LoadAllAsync(db, cancellationToken);
         foreach (var (practice, rows) in all)

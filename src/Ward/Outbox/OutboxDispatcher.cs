@@ -18,6 +18,7 @@ internal sealed class OutboxDispatcher(
     OutboxSender sender,
     OutboxSignal signal,
     OutboxFinisher finisher,
+    AssistantModel.ModelStep model,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -123,18 +124,27 @@ internal sealed class OutboxDispatcher(
 
     private async Task SendAsync(OutboxRow row, bool urgent)
     {
+        var sending = row;
         try
         {
-            var result = await sender.SendAsync(row, _stopping);
-            finisher.Add(Sent(row, result.ProviderMessageId));
+            // A row waiting for the model becomes the channel's reply first (bounded by the
+            // model's budget); from then on it is sent and retried like any reply.
+            if (row.Kind == OutboxKinds.AssistantModel)
+            {
+                sending = await model.PrepareAsync(row, _stopping);
+            }
+
+            var result = await sender.SendAsync(sending, _stopping);
+            finisher.Add(Sent(sending, result.ProviderMessageId));
         }
         catch (ProviderSendException e)
         {
-            finisher.Add(Failed(row, e.Kind, e.ProviderCode ?? e.HttpStatus?.ToString() ?? "error"));
+            finisher.Add(Failed(sending, e.Kind,
+                e.ProviderCode ?? e.HttpStatus?.ToString() ?? "error"));
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            finisher.Add(Failed(row, SendFailureKind.Retryable, e.GetType().Name));
+            finisher.Add(Failed(sending, SendFailureKind.Retryable, e.GetType().Name));
         }
         finally
         {

@@ -20,6 +20,11 @@ internal static class OutboxKinds
     /// <summary>A portal sign-in code, texted through the practice's SMS account.</summary>
     public const string PortalCodeSms = "portal.code.sms";
 
+    /// <summary>A knowledge-base answer waiting for the optional model; the dispatcher turns
+    /// it into the channel's reply (the model's text or the retrieval draft) before sending.
+    /// The payload is an <c>AssistantModel.ModelDraft</c> in JSON.</summary>
+    public const string AssistantModel = "assistant.model";
+
     /// <summary>The kind that carries a reply in a conversation on <paramref
     /// name="channel"/>.</summary>
     public static string ReplyKindFor(string channel) => channel switch

@@ -31,7 +31,7 @@ internal static class PortalChatHandlers
 
         if (portal.WantsJson)
         {
-            return SentJson(error);
+            return SentJson(portal, error);
         }
 
         if (error is null)
@@ -129,7 +129,7 @@ internal static class PortalChatHandlers
         if (form is null)
         {
             return (portal, null, null, portal.WantsJson
-                ? Results.Json(new { error = "This form had expired. Reload the page." },
+                ? Results.Json(new { error = portal.Words.ReloadForm },
                     statusCode: StatusCodes.Status400BadRequest)
                 : PortalResults.Refused(portal));
         }
@@ -138,7 +138,7 @@ internal static class PortalChatHandlers
         if (patient is null)
         {
             return (portal, null, form, portal.WantsJson
-                ? Results.Json(new { error = "You are signed out. Reload the page." },
+                ? Results.Json(new { error = portal.Words.SignedOut },
                     statusCode: StatusCodes.Status401Unauthorized)
                 : PortalResults.Redirect(portal.Root));
         }
@@ -148,12 +148,12 @@ internal static class PortalChatHandlers
 
     /// <summary>The answer to the page's script: a fresh form id, or the error to show beside
     /// the field.</summary>
-    private static IResult SentJson(PortalFormError? error) => error is null
+    private static IResult SentJson(PortalRequest portal, PortalFormError? error) => error is null
         ? Results.Json(new { nonce = Guid.CreateVersion7().ToString() })
-        : Results.Json(new { error = error.Text }, statusCode: StatusCodes.Status400BadRequest);
+        : Results.Json(new { error = portal.Words.Say(error) },
+            statusCode: StatusCodes.Status400BadRequest);
 
     private static IResult Unstored(PortalRequest portal) => PortalResults.Html(portal.Http,
-        PortalPages.Notice(portal.Page(), "Not sent",
-            "Your message could not be stored; please try again. In an emergency, call your "
-            + "local emergency number now."), StatusCodes.Status503ServiceUnavailable);
+        PortalPages.Notice(portal.Page(), portal.Words.NotSentHeading, portal.Words.NotStored),
+        StatusCodes.Status503ServiceUnavailable);
 }

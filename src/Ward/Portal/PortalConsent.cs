@@ -19,7 +19,8 @@ internal sealed class PortalConsent(WardCore core)
         ConsentChoice choice, CancellationToken cancellationToken)
     {
         var text = PortalConsentText.For(language, practice.Settings.Name);
-        // The verified patient answers for themselves; Ward stores it (see docs/adr/0009-patient-portal.md).
+        // The verified patient answers for themselves; Ward stores it
+        // (docs/adr/0009-patient-portal.md).
         var patient = new Principal(AuditActors.Patient, patientId, Role.System);
         return new ConsentRecorder(core, patient, practice.Id).RecordAsync(patientId,
             ConsentPurpose.MessagingPortal, choice,

@@ -5,8 +5,7 @@ namespace Ward.Portal;
 /// <summary>
 /// The question that asks a patient whether the practice may answer them in the portal, and the
 /// two answers, per language. The exact question shown is what the ledger records (GDPR Art.
-/// 7(1)). Languages without a text of their own are asked in English; the portal's other
-/// labels are English only for now.
+/// 7(1)). Languages without a text of their own are asked in English.
 /// </summary>
 internal static class PortalConsentText
 {

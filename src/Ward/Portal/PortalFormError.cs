@@ -1,5 +1,6 @@
 namespace Ward.Portal;
 
-/// <summary>What was wrong with one field of a portal form, shown beside that field. The text
-/// names the field, never the value that was typed.</summary>
-internal sealed record PortalFormError(string Field, string Text);
+/// <summary>What was wrong with one field of a portal form, shown beside that field in the
+/// page's language; never the value that was typed. <see cref="TriesLeft"/> counts what the
+/// code allows still.</summary>
+internal sealed record PortalFormError(string Field, PortalProblem Problem, int TriesLeft = 0);

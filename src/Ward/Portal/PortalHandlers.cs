@@ -47,8 +47,8 @@ internal static class PortalHandlers
             portal.Source, http.RequestAborted);
         if (outcome.ChallengeId is null)
         {
-            var limited = outcome.Error?.Text.StartsWith("Too many", StringComparison.Ordinal);
-            var status = limited == true ? StatusCodes.Status429TooManyRequests
+            var limited = outcome.Error?.Problem == PortalProblem.TooManyCodes;
+            var status = limited ? StatusCodes.Status429TooManyRequests
                 : StatusCodes.Status400BadRequest;
             return PortalResults.Html(http,
                 PortalPages.AskPhone(portal.Page(), then, outcome.Error), status);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Ward.Portal;
 
@@ -7,18 +8,25 @@ namespace Ward.Portal;
 /// person or the database passes through <see cref="E"/>.</summary>
 internal static class PortalHtml
 {
-    public static string E(string? value) => HtmlEncoder.Default.Encode(value ?? "");
+    // Every script is let through as itself (Cyrillic, Greek, Arabic...); markup characters
+    // are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string E(string? value) => Encoder.Encode(value ?? "");
 
     public static string Layout(PortalPageContext page, string main, bool script = false)
     {
         var text = new StringBuilder(2048);
-        text.Append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        text.Append("<!doctype html>\n<html lang=\"").Append(page.Words.Language)
+            .Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">")
-            .Append("<title>Secure messages · ").Append(E(page.PracticeName)).Append("</title>")
+            .Append("<title>").Append(E(page.Words.SecureMessages)).Append(" · ")
+            .Append(E(page.PracticeName)).Append("</title>")
             .Append("<link rel=\"stylesheet\" href=\"").Append(E(page.Assets))
             .Append("/portal.css\"></head><body><header><h1>").Append(E(page.PracticeName))
-            .Append("</h1><p>Secure messages</p></header><main>").Append(main).Append("</main>");
+            .Append("</h1><p>").Append(E(page.Words.SecureMessages)).Append("</p></header><main>")
+            .Append(main).Append("</main>");
         if (script)
         {
             text.Append("<script src=\"").Append(E(page.Assets))
@@ -37,9 +45,10 @@ internal static class PortalHtml
         : $"<input type=\"hidden\" name=\"{name}\" value=\"{E(value)}\">";
 
     /// <summary>An input with its label and, beside it, the error for that field.</summary>
-    public static string Field(string name, string label, string attributes, PortalFormError? error)
+    public static string Field(PortalPageContext page, string name, string label,
+        string attributes, PortalFormError? error)
     {
-        var message = error?.Field == name ? error.Text : null;
+        var message = error?.Field == name ? page.Words.Say(error) : null;
         var invalid = message is null ? ""
             : $" aria-invalid=\"true\" aria-describedby=\"{name}-error\"";
         return $"<label for=\"{name}\">{E(label)}</label>"

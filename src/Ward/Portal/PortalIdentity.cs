@@ -24,8 +24,7 @@ internal sealed class PortalIdentity(WardCore core, ILogger<PortalIdentity> logg
         if (typed is null || !PhoneAddress.TryNormaliseTyped(typed, practice.Settings.Country,
             out var e164))
         {
-            return new(null, new PortalFormError("phone",
-                "Enter your mobile number, with the country code if it is not local."));
+            return new(null, BadNumber);
         }
 
         var now = core.Time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -38,8 +37,7 @@ internal sealed class PortalIdentity(WardCore core, ILogger<PortalIdentity> logg
         if (limit is not null)
         {
             PortalLog.CodeLimited(logger, practice.Id, limit);
-            return new(null, new PortalFormError("phone",
-                "Too many codes were asked for. Please wait a few minutes and try again."));
+            return new(null, new PortalFormError("phone", PortalProblem.TooManyCodes));
         }
 
         var patient = await db.Patients.AsNoTracking().SingleOrDefaultAsync(p =>
@@ -59,6 +57,8 @@ internal sealed class PortalIdentity(WardCore core, ILogger<PortalIdentity> logg
         PortalLog.CodeRequested(logger, practice.Id);
         return new(challenge.Id, null);
     }
+
+    private static readonly PortalFormError BadNumber = new("phone", PortalProblem.BadNumber);
 
     private static async Task<string?> LimitReachedAsync(Storage.WardDbContext db,
         string practiceId, string index, string sourceIndex, long now,

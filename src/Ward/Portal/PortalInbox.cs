@@ -21,26 +21,29 @@ internal sealed class PortalInbox(WardCore core, TriageEngine triage, IngestQueu
         var body = (text ?? "").Trim();
         if (body.Length == 0)
         {
-            return new PortalFormError("text", "Type a message first.");
-        }
-
-        if (body.Length > PortalRules.MaxMessageChars)
-        {
-            return new PortalFormError("text",
-                $"The message is too long; keep it under {PortalRules.MaxMessageChars} "
-                + "characters.");
+            return new PortalFormError("text", PortalProblem.EmptyMessage);
         }
 
         var phone = await PhoneOfAsync(practice, patientId, cancellationToken);
         var (sender, country) = PhoneAddress.Sender(phone);
         var region = Regions.ForPatient(practice.Settings.Country, country);
 
+        // An overlong message is refused, unless it holds an emergency: a patient who pastes a
+        // long text that starts "I can't breathe" must get the emergency reply, not a form error.
+        var tooLong = body.Length > PortalRules.MaxMessageChars;
+        body = tooLong ? body[..PortalRules.MaxMessageChars] : body;
+        var decision = triage.Decide(body, region);
+        if (tooLong && decision.Category != TriageCategory.Emergency)
+        {
+            return new PortalFormError("text", PortalProblem.LongMessage);
+        }
+
         // The form carries a one-time id, so a form posted twice (a double tap, a reload) is
         // stored once: ingest drops a provider message id it has seen.
         var id = Guid.TryParse(nonce, out var given) ? given : Guid.CreateVersion7();
         var message = new InboundMessage(ChannelNames.Portal, practice,
             "portal:" + id.ToString("N"), sender, "portal:" + patientId, null, body, "text",
-            triage.Decide(body, region));
+            decision);
         await queue.SubmitAsync(new IngestRequest([message], [], []), cancellationToken);
         return null;
     }

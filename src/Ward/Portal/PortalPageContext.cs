@@ -4,4 +4,4 @@ namespace Ward.Portal;
 /// name (never a patient's), and the anti-forgery field for its forms.</summary>
 internal sealed record PortalPageContext(
     string Root, string Assets, string PracticeName, string TimeZone, string FormField,
-    string FormToken);
+    string FormToken, PortalWords Words);

@@ -11,26 +11,25 @@ namespace Ward.Portal;
 internal static class PortalPages
 {
     public static string AskPhone(PortalPageContext page, string? then, PortalFormError? error) =>
-        Layout(page, "<section class=\"card\"><h2>Confirm it is you</h2>"
-            + "<p>We will text a code to the mobile number the practice has on file for you.</p>"
+        Layout(page, $"<section class=\"card\"><h2>{E(page.Words.ConfirmHeading)}</h2>"
+            + $"<p>{E(page.Words.ConfirmIntro)}</p>"
             + Form(page, "/code", "ask-code", Hidden("then", then)
-                + Field("phone", "Your mobile number",
+                + Field(page, "phone", page.Words.PhoneLabel,
                     "type=\"tel\" autocomplete=\"tel\" inputmode=\"tel\" required", error)
-                + "<button type=\"submit\">Text me a code</button>")
+                + $"<button type=\"submit\">{E(page.Words.SendCode)}</button>")
             + "</section>");
 
     public static string AskCode(PortalPageContext page, string? then, PortalFormError? error) =>
-        Layout(page, "<section class=\"card\"><h2>Enter your code</h2>"
-            + "<p>If this number is on file with the practice, a 6-digit code is on its way. "
-            + "It expires in 10 minutes.</p>"
+        Layout(page, $"<section class=\"card\"><h2>{E(page.Words.CodeHeading)}</h2>"
+            + $"<p>{E(page.Words.CodeIntro)}</p>"
             + Form(page, "/verify", "verify", Hidden("then", then)
-                + Field("code", "Code from the text message", "inputmode=\"numeric\" "
+                + Field(page, "code", page.Words.CodeLabel, "inputmode=\"numeric\" "
                     + "autocomplete=\"one-time-code\" maxlength=\"6\" pattern=\"[0-9]{6}\" "
                     + "required",
                     error)
-                + Field("dob", "Your date of birth", "type=\"date\" required", error)
-                + "<button type=\"submit\">Continue</button>")
-            + $"<p><a href=\"{E(page.Root)}\">Use another number</a></p>"
+                + Field(page, "dob", page.Words.BirthLabel, "type=\"date\" required", error)
+                + $"<button type=\"submit\">{E(page.Words.Continue)}</button>")
+            + $"<p><a href=\"{E(page.Root)}\">{E(page.Words.OtherNumber)}</a></p>"
             + "</section>");
 
     public static string Chat(PortalPageContext page, PortalView view, string nonce,
@@ -41,7 +40,8 @@ internal static class PortalPages
         text.Append(ConsentPrompt(page, view));
         if (view.Linked is { } linked)
         {
-            text.Append("<section class=\"card linked\" id=\"linked\"><h2>Secure message</h2><p>")
+            text.Append("<section class=\"card linked\" id=\"linked\"><h2>")
+                .Append(E(page.Words.SecureMessage)).Append("</h2><p>")
                 .Append(E(linked.Text)).Append("</p>").Append(Time(linked.AtMs, page.TimeZone))
                 .Append("</section>");
         }
@@ -55,13 +55,13 @@ internal static class PortalPages
 
         text.Append("</ol>").Append(SendForm(page, nonce, error, typed))
             .Append(Form(page, "/sign-out", "sign-out",
-                "<button type=\"submit\" class=\"link\">Sign out</button>"));
+                $"<button type=\"submit\" class=\"link\">{E(page.Words.SignOut)}</button>"));
         return Layout(page, text.ToString(), script: true);
     }
 
     public static string Notice(PortalPageContext page, string heading, string message) =>
         Layout(page, $"<section class=\"card\"><h2>{E(heading)}</h2><p>{E(message)}</p>"
-            + $"<p><a href=\"{E(page.Root)}\">Back to your messages</a></p></section>");
+            + $"<p><a href=\"{E(page.Root)}\">{E(page.Words.Back)}</a></p></section>");
 
     private static string Bubble(PortalMessage message, string timeZone) =>
         $"<li class=\"msg {(message.Direction == "in" ? "in" : "out")}\" "
@@ -70,13 +70,14 @@ internal static class PortalPages
 
     private static string SendForm(PortalPageContext page, string nonce, PortalFormError? error,
         string? typed) => Form(page, "/messages", "send", Hidden("nonce", nonce)
-        + "<label for=\"text\">Your message</label>"
+        + $"<label for=\"text\">{E(page.Words.MessageLabel)}</label>"
         + "<textarea id=\"text\" name=\"text\" rows=\"3\" "
         + $"maxlength=\"{PortalRules.MaxMessageChars}\""
         + (error is null ? "" : " aria-invalid=\"true\" aria-describedby=\"text-error\"")
-        + $">{E(typed)}</textarea>" + ErrorFor("text", error?.Text)
-        + "<p class=\"hint\">In an emergency, call your local emergency number.</p>"
-        + "<button type=\"submit\">Send</button>");
+        + $">{E(typed)}</textarea>"
+        + ErrorFor("text", error is null ? null : page.Words.Say(error))
+        + $"<p class=\"hint\">{E(page.Words.EmergencyHint)}</p>"
+        + $"<button type=\"submit\">{E(page.Words.Send)}</button>");
 
     private static string ConsentPrompt(PortalPageContext page, PortalView view)
     {
@@ -86,8 +87,8 @@ internal static class PortalPages
         }
 
         var text = PortalConsentText.For(view.Language, page.PracticeName);
-        var note = view.Consent is null ? "" : "<p class=\"hint\">You chose not to get replies "
-            + "here. An emergency is always answered.</p>";
+        var note = view.Consent is null ? ""
+            : $"<p class=\"hint\">{E(page.Words.NoReplies)}</p>";
 
         return $"<section class=\"card consent\" id=\"consent\" lang=\"{E(text.Language)}\">"
             + note + $"<p>{E(text.Question)}</p>" + Form(page, "/consent", "consent-form",

@@ -18,6 +18,9 @@ internal sealed class PortalRequest(HttpContext http, PracticeContext practice, 
     public bool Secure { get; } = http.Request.IsHttps
         || options.PublicBaseUrl.Scheme == Uri.UriSchemeHttps;
 
+    /// <summary>The page's words: the practice's language.</summary>
+    public PortalWords Words { get; } = PortalWords.For(practice.Language);
+
     public string? Source => Http.Connection.RemoteIpAddress?.ToString();
 
     public bool WantsJson => Http.Request.Headers.Accept.ToString()
@@ -29,7 +32,7 @@ internal sealed class PortalRequest(HttpContext http, PracticeContext practice, 
         var tokens = antiforgery.GetAndStoreTokens(Http);
         return new PortalPageContext(Root, Http.Request.PathBase + "/portal",
             Practice.Settings.Name, Practice.Settings.TimeZone, tokens.FormFieldName,
-            tokens.RequestToken ?? "");
+            tokens.RequestToken ?? "", Words);
     }
 
     /// <summary>The posted form, once its anti-forgery token checks out; null (and the reason

@@ -17,8 +17,8 @@ internal static class PortalResults
         + "exist.</p></body></html>", "text/html; charset=utf-8", null, 404);
 
     public static IResult Refused(PortalRequest portal) => Html(portal.Http,
-        PortalPages.Notice(portal.Page(), "Please try again",
-            "This form had expired or could not be read. Nothing was saved."), 400);
+        PortalPages.Notice(portal.Page(), portal.Words.RetryHeading, portal.Words.FormExpired),
+        400);
 
     public static IResult Redirect(string to) => new SeeOther(to);
 

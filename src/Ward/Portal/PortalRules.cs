@@ -16,8 +16,10 @@ internal static class PortalRules
 
     public const int MaxCodesPerAddress = 10;
 
-    /// <summary>The longest message a patient may type, in characters.</summary>
-    public const int MaxMessageChars = 2000;
+    /// <summary>The longest message a patient may type, in characters: the length the triage
+    /// is measured to decide within its time bound. A longer message is still triaged on its
+    /// first this many characters, and stored cut there when that finds an emergency.</summary>
+    public const int MaxMessageChars = 10_000;
 
     /// <summary>How many of the latest messages the thread shows.</summary>
     public const int ThreadLength = 200;

@@ -61,8 +61,8 @@ internal sealed class PortalVerifier(WardCore core, ILogger<PortalVerifier> logg
         out VerifyOutcome spent)
     {
         var used = challenge is not null && challenge.Attempts >= PortalRules.MaxAttempts;
-        spent = new(null, new PortalFormError("code", used ? "Too many tries. Ask for a new code."
-            : "This code has expired. Ask for a new one."), StartOver: true);
+        spent = new(null, new PortalFormError("code", used ? PortalProblem.TooManyTries
+            : PortalProblem.CodeExpired), StartOver: true);
         return challenge is not null && !used && challenge.UsedAtMs is null
             && challenge.ExpiresAtMs > now;
     }
@@ -80,18 +80,17 @@ internal sealed class PortalVerifier(WardCore core, ILogger<PortalVerifier> logg
         var left = PortalRules.MaxAttempts - challenge.Attempts;
         if (left <= 0)
         {
-            return new(null, new PortalFormError("code", "Too many tries. Ask for a new code."),
+            return new(null, new PortalFormError("code", PortalProblem.TooManyTries),
                 StartOver: true);
         }
 
-        var tries = left == 1 ? "1 try left" : $"{left} tries left";
         return failure switch
         {
-            "date-of-birth" => new(null, new PortalFormError("dob",
-                $"The date of birth does not match our records ({tries}).")),
-            "no-date-of-birth" => new(null, new PortalFormError("dob",
-                "We cannot confirm your identity online. Please contact the practice.")),
-            _ => new(null, new PortalFormError("code", $"That code is not right ({tries}).")),
+            "date-of-birth" => new(null,
+                new PortalFormError("dob", PortalProblem.WrongDateOfBirth, left)),
+            "no-date-of-birth" => new(null,
+                new PortalFormError("dob", PortalProblem.NoDateOfBirth)),
+            _ => new(null, new PortalFormError("code", PortalProblem.WrongCode, left)),
         };
     }
 
@@ -102,14 +101,14 @@ internal sealed class PortalVerifier(WardCore core, ILogger<PortalVerifier> logg
         var digits = (code ?? "").Trim();
         if (digits.Length != PortalRules.CodeDigits || !digits.All(char.IsAsciiDigit))
         {
-            return new PortalFormError("code", "Enter the 6-digit code from the text message.");
+            return new PortalFormError("code", PortalProblem.BadCode);
         }
 
         if (!DateOnly.TryParseExact((dateOfBirth ?? "").Trim(), "yyyy-MM-dd",
             CultureInfo.InvariantCulture, DateTimeStyles.None, out birth)
             || birth.Year < 1900)
         {
-            return new PortalFormError("dob", "Enter your date of birth as YYYY-MM-DD.");
+            return new PortalFormError("dob", PortalProblem.BadDateOfBirth);
         }
 
         return null;

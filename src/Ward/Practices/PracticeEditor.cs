@@ -23,7 +23,8 @@ internal sealed class PracticeEditor(PracticeImporter importer, PracticeDirector
         {
             Ingest.ChannelNames.WhatsApp when f.WhatsApp is not null =>
                 f with { WhatsApp = f.WhatsApp with { Phi = policy } },
-            Ingest.ChannelNames.Sms when f.Sms is not null => f with { Sms = f.Sms with { Phi = policy } },
+            Ingest.ChannelNames.Sms when f.Sms is not null =>
+                f with { Sms = f.Sms with { Phi = policy } },
             _ => null,
         }, actor, cancellationToken);
 

@@ -46,6 +46,7 @@ internal static partial class StaffWeb
             .AddSingleton<InvitationIssuer>();
         services.AddSingleton<Inbox.InboxQueries>().AddSingleton<Inbox.ThreadReader>()
             .AddSingleton<Inbox.InboxActions>().AddSingleton<Inbox.ReplySender>();
+        services.AddSingleton<Knowledge.KnowledgeEditor>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.SameSite = SameSiteMode.Strict;

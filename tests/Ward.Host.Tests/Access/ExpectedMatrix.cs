@@ -60,6 +60,13 @@ internal static class ExpectedMatrix
             ["POST /inbox/conversations/{ConversationId}"] = [O, L, F],
             ["GET /staff"] = [O],
             ["POST /staff"] = [O],
+            // The knowledge base is kept by those who answer patients (as `ward kb import`).
+            ["GET /knowledge"] = [O, L, F],
+            ["POST /knowledge"] = [O, L, F],
+            ["GET /knowledge/new"] = [O, L, F],
+            ["POST /knowledge/new"] = [O, L, F],
+            ["GET /knowledge/entries/{EntryId}"] = [O, L, F],
+            ["POST /knowledge/entries/{EntryId}"] = [O, L, F],
             ["GET /api/conversations"] = [O, L, F],
             ["GET /api/conversations/{id}"] = [O, L, F],
             ["POST /api/conversations/{id}/replies"] = [O, L, F],

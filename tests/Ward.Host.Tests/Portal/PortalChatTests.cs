@@ -119,7 +119,7 @@ public sealed class PortalChatTests
     [Theory]
     [InlineData("", "Type a message first.")]
     [InlineData("   ", "Type a message first.")]
-    [InlineData(null, "The message is too long; keep it under 2000 characters.")]
+    [InlineData(null, "The message is too long; keep it under 10000 characters.")]
     public async Task BadMessage_MessageBesideTheField_NothingStored(string? text, string expected)
     {
         await using var ward = await WardTestServer.StartAsync("sqlite",
@@ -136,6 +136,31 @@ public sealed class PortalChatTests
         Assert.Equal(expected, browser.ErrorBeside("text"));
         await using var db = ward.OpenDb();
         Assert.Empty(await db.Messages.ToListAsync());
+    }
+
+    [Fact]
+    public async Task OverlongMessage_StartingWithAnEmergency_GetsTheReplyAndThePage()
+    {
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStates());
+        await PortalCodes.AddPatientAsync(ward, Practice, Phone, new DateOnly(1980, 4, 12));
+        using var browser = new PortalBrowser(ward, Practice);
+        await browser.SignInAsync(ward, Phone, Dob);
+        await browser.GetAsync();
+        var text = "I can't breathe and my chest hurts so much, please help. "
+            + string.Concat(Enumerable.Repeat("It started after dinner and got worse. ", 400));
+
+        var sent = await browser.PostAsync("/messages", ("text", text));
+        var pages = await ward.Providers.WaitForAsync(r => r.Kind == "pagerduty", 1);
+        await browser.GetAsync();
+
+        Assert.True(text.Length > 10_000);
+        Assert.Equal(HttpStatusCode.SeeOther, sent.StatusCode);
+        Assert.Single(pages);
+        Assert.Contains("Call 911", browser.Page, StringComparison.Ordinal);
+        await using var db = ward.OpenDb();
+        var inbound = await db.Messages.SingleAsync(m => m.Direction == "in");
+        Assert.Equal("emergency", inbound.Category);
     }
 
     [Fact]
@@ -161,6 +186,8 @@ public sealed class PortalChatTests
         await PortalCodes.AddPatientAsync(ward, "sofia-clinic", "+359888000111",
             new DateOnly(1990, 6, 1));
         using var browser = new PortalBrowser(ward, "sofia-clinic");
+        await browser.GetAsync();
+        var signInPage = browser.Page;
         await browser.SignInAsync(ward, "+359888000111", "1990-06-01");
         await browser.GetAsync();
 
@@ -173,6 +200,8 @@ public sealed class PortalChatTests
         Assert.Equal(("messaging:portal", "granted", "bg", "portal"),
             (entry.Purpose, entry.Choice, entry.Language, entry.Channel));
         Assert.Matches("[а-яА-Я]", entry.TextShown);
+        Assert.Contains("<html lang=\"bg\">", signInPage, StringComparison.Ordinal);
+        Assert.Contains("Вашият мобилен номер", signInPage, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"consent\"", browser.Page, StringComparison.Ordinal);
     }
 

@@ -42,14 +42,23 @@ internal sealed class WardTestServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<WardTestServer> StartAsync(string provider, params string[] practiceFiles)
+    public static Task<WardTestServer> StartAsync(string provider, params string[] practiceFiles) =>
+        StartAsync(provider, new Dictionary<string, string?>(), practiceFiles);
+
+    /// <summary>Starts with <paramref name="settings"/> added to the configuration.</summary>
+    public static async Task<WardTestServer> StartAsync(string provider,
+        IReadOnlyDictionary<string, string?> settings, params string[] practiceFiles)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var providers = await ProviderStandIn.StartAsync();
         var logs = new CapturedLogs();
         var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");
         var app = WardServer.Build(baseUrl.ToString(), database.DataDirectory,
-            builder => Configure(builder, database, providers, logs, baseUrl));
+            builder =>
+            {
+                Configure(builder, database, providers, logs, baseUrl);
+                builder.Configuration.AddInMemoryCollection(settings);
+            });
 
         var core = app.Services.GetRequiredService<WardCore>();
         await core.Database.MigrateAsync(CancellationToken.None);
