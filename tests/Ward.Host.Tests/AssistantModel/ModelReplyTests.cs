@@ -54,9 +54,9 @@ public sealed class ModelReplyTests(ITestOutputHelper output)
         Assert.Equal("model", await ChosenAsync(ward));
         Assert.DoesNotContain(ward.Logs.Lines, l => l.Contains(ApiKey, StringComparison.Ordinal)
             || l.Contains("On Saturday", StringComparison.Ordinal));
-        await using var db = ward.OpenDb();
-        Assert.Equal(1, await db.Outbox.CountAsync(o => o.Kind == "whatsapp.text"
-            && o.Status == "sent"));
+        // The provider answers before the send's outcome is stored, so wait for the row.
+        var rows = await ward.WaitForOutboxAsync(r => r.Any(o => o.Status == "sent"));
+        Assert.Single(rows, o => o.Kind == "whatsapp.text" && o.Status == "sent");
     }
 
     [Theory]
