@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Ward.Host.Tests.Support;
 using Ward.Web.Tests.Support;
+using static Microsoft.Playwright.Assertions;
 
 namespace Ward.Web.Tests.Account;
 
@@ -31,11 +32,10 @@ public sealed class LandingTests(WebFixture web) : IClassFixture<WebFixture>
         await StaffSteps.JoinAndOpenInboxAsync(page, web.Ward, TestPractices.FrontDesk);
         var conversation = await Patients.WriteAsync(web.Ward, Patients.NewWaId(), "hello", "Jo Sample");
 
-        var inbox = await page.TitleAsync();
+        // Blazor's enhanced navigation swaps the head after the address changes: wait for it.
+        await Expect(page).ToHaveTitleAsync("Inbox · Ward");
         await page.GotoAsync(new Uri(web.Ward.BaseUrl, $"inbox/conversations/{conversation}").ToString());
-        var thread = await page.TitleAsync();
 
-        Assert.Equal("Inbox · Ward", inbox);
-        Assert.Equal("Conversation · Ward", thread);
+        await Expect(page).ToHaveTitleAsync("Conversation · Ward");
     }
 }
