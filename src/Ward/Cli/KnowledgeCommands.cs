@@ -28,12 +28,22 @@ internal static class KnowledgeCommands
         return command;
     }
 
+    // A practice's knowledge base is a few hundred entries, tens of kilobytes; a file far past
+    // that is a mistake (a wrong file, an export of something else), not a knowledge base.
+    private const long MaxFileBytes = 2 * 1024 * 1024;
+
     private static async Task<int> ImportAsync(FileInfo file, CancellationToken cancellationToken)
     {
         var session = CliSession.Current;
         if (!file.Exists)
         {
             throw new CliException($"No such file: {file.FullName}");
+        }
+
+        if (file.Length > MaxFileBytes)
+        {
+            throw new CliException("The file is larger than 2 MiB, which no knowledge base needs: "
+                + "check that it is the right file. Nothing was imported.");
         }
 
         var knowledge = Read(await File.ReadAllTextAsync(file.FullName, cancellationToken));

@@ -41,6 +41,33 @@ public sealed class KnowledgeCommandTests
         Assert.Equal(0, await db.KnowledgeEntries.CountAsync());
     }
 
+    [Fact]
+    public async Task Import_FileOverTwoMebibytes_Refused_NothingStored()
+    {
+        await using var ward = await WardTestServer.StartAsync("sqlite",
+            TestPractices.UnitedStatesWithStaff());
+        var entry = """
+              - id: faq-{0}
+                kind: faq
+                owner: owner@sunrise.example
+                version: 1
+                title: Question {0}
+                answer: An answer that is long enough to make the file grow quickly.
+            """;
+        var file = await WriteAsync(ward, "entries:\n" + string.Concat(Enumerable.Range(0, 12_000)
+            .Select(i => entry.Replace("{0}", i.ToString(System.Globalization.CultureInfo
+                .InvariantCulture), StringComparison.Ordinal) + "\n")));
+
+        var result = await CliRunner.RunAsync(ward, "kb", "import", file, "--practice", Practice,
+            "--user", TestPractices.Owner);
+
+        Assert.True(new FileInfo(file).Length > 2 * 1024 * 1024);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("larger than 2 MiB", result.Errors, StringComparison.Ordinal);
+        await using var db = ward.OpenDb();
+        Assert.Equal(0, await db.KnowledgeEntries.CountAsync());
+    }
+
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task ImportTwice_ThenList_VersionsAndExpiryShown(string provider)
