@@ -28,9 +28,10 @@ public sealed class ModelOptions
     /// with an endpoint.</summary>
     public string? Vendor { get; set; }
 
-    /// <summary>How long a patient waits for the model before the retrieval answer goes, in
-    /// seconds. Default: 10 (the bound); at most 10.</summary>
-    public double BudgetSeconds { get; set; } = 10;
+    /// <summary>How long the model may take before the retrieval answer goes, in seconds.
+    /// Default: 8, which keeps the whole path from webhook to the patient's reply within 10
+    /// seconds (dispatch and sending take the rest); at most 9.</summary>
+    public double BudgetSeconds { get; set; } = 8;
 
     /// <summary>True when a model is configured.</summary>
     public bool Enabled => Endpoint is not null;
@@ -42,9 +43,9 @@ public sealed class ModelOptions
     /// null.</summary>
     public string? Problem()
     {
-        if (BudgetSeconds is <= 0 or > 10)
+        if (BudgetSeconds is <= 0 or > 9)
         {
-            return "Ward:Assistant:Model:BudgetSeconds must be above 0 and at most 10";
+            return "Ward:Assistant:Model:BudgetSeconds must be above 0 and at most 9";
         }
 
         if (Endpoint is null)

@@ -91,17 +91,17 @@ public sealed class ModelReplyTests(ITestOutputHelper output)
         clock.Stop();
 
         Assert.Contains("09:00-13:00", Assert.Single(sent).Body, StringComparison.Ordinal);
-        Assert.InRange(clock.Elapsed.TotalSeconds, 9, 11.5);
+        Assert.InRange(clock.Elapsed.TotalSeconds, 7.5, 10);
         output.WriteLine($"retrieval answer sent after {clock.Elapsed.TotalSeconds:F2} s");
         Assert.Equal("retrieval", await ChosenAsync(ward));
     }
 
     [Fact]
-    public void ModelOptions_Default_BudgetTenSecondsAndNoModel()
+    public void ModelOptions_Default_BudgetEightSecondsAndNoModel()
     {
         var options = new ModelOptions();
 
-        Assert.Equal(TimeSpan.FromSeconds(10), options.Budget);
+        Assert.Equal(TimeSpan.FromSeconds(8), options.Budget);
         Assert.False(options.Enabled);
         Assert.Null(options.Problem());
     }
